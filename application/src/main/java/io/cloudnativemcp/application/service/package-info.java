@@ -1,0 +1,2 @@
+/** Implementations of the use cases. */
+package io.cloudnativemcp.application.service;

@@ -1,0 +1,2 @@
+/** Who may do what: access rules, decisions, permissions and server modes. */
+package io.cloudnativemcp.domain.access;

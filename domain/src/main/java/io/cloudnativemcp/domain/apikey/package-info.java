@@ -1,0 +1,2 @@
+/** API keys: strength rules, hashing, generation and lifecycle. */
+package io.cloudnativemcp.domain.apikey;

@@ -1,0 +1,2 @@
+/** The audit trail: events, outcomes, masking of sensitive values, retention. */
+package io.cloudnativemcp.domain.audit;

@@ -1,6 +1,6 @@
 -- Audit records: one row per tool call, failed authentication and admin action.
 -- The same script serves PostgreSQL and embedded H2 (run in MODE=PostgreSQL).
-create sequence audit_event_seq start with 1 increment by 50;
+create sequence audit_event_seq start with 50 increment by 50;
 
 create table audit_event (
     id             bigint       not null primary key,

@@ -180,6 +180,16 @@ public class JpaDatabase {
         : "embedded store in " + settings.dataDirectory();
   }
 
+  /** Whether a trivial query succeeds now (for readiness). */
+  public boolean isReachable() {
+    try {
+      read(em -> em.createNativeQuery("select 1").getSingleResult());
+      return true;
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
   public DatabaseSettings settings() {
     return settings;
   }

@@ -1,0 +1,2 @@
+/** The configuration: config.yaml as a MicroProfile Config source, and its typed, validated form. */
+package io.cloudnativemcp.bootstrap.config;

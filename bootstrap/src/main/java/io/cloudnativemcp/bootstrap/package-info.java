@@ -1,0 +1,2 @@
+/** Wiring: CDI producers, the startup sequence and health checks. */
+package io.cloudnativemcp.bootstrap;

@@ -35,6 +35,7 @@ public class ServerStartup implements ServletContextListener {
     try {
       CDI<Object> cdi = CDI.current();
       ServerConfiguration config = cdi.select(ServerConfiguration.class).get();
+      LibertyEndpoint.apply(config.server());
       cdi.select(JpaDatabase.class).get().start();
       if (config.authentication().enabled()) {
         Optional<String> generated =

@@ -120,7 +120,9 @@ public final class ServerConfiguration {
                     + " kubernetes_get_recent_events and kubernetes_get_pod_logs when something is"
                     + " unhealthy. Lists are paginated: pass continueToken for the next page."),
             Duration.ofSeconds(r.integer("server.keepAliveSeconds", 15, 1, 3600)),
-            r.integer("server.maxRequestBytes", 1024 * 1024, 1024, 64 * 1024 * 1024));
+            r.integer("server.maxRequestBytes", 1024 * 1024, 1024, 64 * 1024 * 1024),
+            server.mode().streamableHttp(),
+            server.mode().sse());
     if (!r.problems.isEmpty()) {
       throw new ConfigurationException(r.problems);
     }

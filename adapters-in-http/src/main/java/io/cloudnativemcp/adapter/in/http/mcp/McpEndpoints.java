@@ -74,55 +74,66 @@ public class McpEndpoints {
                         .build())
             .toList();
 
-    var streamable =
-        HttpServletStreamableServerTransportProvider.builder()
-            .jsonMapper(json)
-            .mcpEndpoint(STREAMABLE_PATH)
-            .contextExtractor(McpToolBridge::extract)
-            .keepAliveInterval(settings.keepAlive())
-            .maxRequestSize(settings.maxRequestBytes())
-            .build();
-    servers.add(
-        McpServer.sync(streamable)
-            .serverInfo(settings.name(), settings.version())
-            .instructions(settings.instructions())
-            .jsonMapper(json)
-            .capabilities(McpSchema.ServerCapabilities.builder().tools(true).build())
-            .tools(tools)
-            .addToolFilter(bridge::visible)
-            .immediateExecution(true)
-            .build());
-    addServlet(context, "mcp-streamable-http", streamable, STREAMABLE_PATH);
-
-    var sse =
-        HttpServletSseServerTransportProvider.builder()
-            .jsonMapper(json)
-            .baseUrl(context.getContextPath())
-            .sseEndpoint(SSE_PATH)
-            .messageEndpoint(SSE_MESSAGE_PATH)
-            .contextExtractor(McpToolBridge::extract)
-            .keepAliveInterval(settings.keepAlive())
-            .maxRequestSize(settings.maxRequestBytes())
-            .build();
-    servers.add(
-        McpServer.sync(sse)
-            .serverInfo(settings.name(), settings.version())
-            .instructions(settings.instructions())
-            .jsonMapper(json)
-            .capabilities(McpSchema.ServerCapabilities.builder().tools(true).build())
-            .tools(tools)
-            .addToolFilter(bridge::visible)
-            .immediateExecution(true)
-            .build());
-    addServlet(context, "mcp-sse", sse, SSE_PATH, SSE_MESSAGE_PATH);
+    List<String> protectedPaths = new ArrayList<>(List.of("/api/*"));
+    if (settings.streamableHttp()) {
+      var streamable =
+          HttpServletStreamableServerTransportProvider.builder()
+              .jsonMapper(json)
+              .mcpEndpoint(STREAMABLE_PATH)
+              .contextExtractor(McpToolBridge::extract)
+              .keepAliveInterval(settings.keepAlive())
+              .maxRequestSize(settings.maxRequestBytes())
+              .build();
+      servers.add(configure(McpServer.sync(streamable), json, tools, bridge));
+      addServlet(context, "mcp-streamable-http", streamable, STREAMABLE_PATH);
+      protectedPaths.add(STREAMABLE_PATH);
+    }
+    if (settings.sse()) {
+      var sse =
+          HttpServletSseServerTransportProvider.builder()
+              .jsonMapper(json)
+              .baseUrl(context.getContextPath())
+              .sseEndpoint(SSE_PATH)
+              .messageEndpoint(SSE_MESSAGE_PATH)
+              .contextExtractor(McpToolBridge::extract)
+              .keepAliveInterval(settings.keepAlive())
+              .maxRequestSize(settings.maxRequestBytes())
+              .build();
+      servers.add(configure(McpServer.sync(sse), json, tools, bridge));
+      addServlet(context, "mcp-sse", sse, SSE_PATH, SSE_MESSAGE_PATH);
+      protectedPaths.add(SSE_PATH);
+      protectedPaths.add(SSE_MESSAGE_PATH);
+    }
 
     FilterRegistration.Dynamic auth =
         context.addFilter("authentication", new AuthenticationFilter(authenticate, McpEndpoints::transportOf));
     auth.setAsyncSupported(true);
-    auth.addMappingForUrlPatterns(
-        EnumSet.of(DispatcherType.REQUEST), false, STREAMABLE_PATH, SSE_PATH, SSE_MESSAGE_PATH, "/api/*");
-    LOG.info("MCP endpoints: Streamable HTTP at " + STREAMABLE_PATH + ", SSE at " + SSE_PATH + " (messages to "
-        + SSE_MESSAGE_PATH + "), " + tools.size() + " tools");
+    auth.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, protectedPaths.toArray(String[]::new));
+    LOG.info(
+        "MCP endpoints: "
+            + (settings.streamableHttp() ? "Streamable HTTP at " + STREAMABLE_PATH + "; " : "")
+            + (settings.sse() ? "SSE at " + SSE_PATH + " (messages to " + SSE_MESSAGE_PATH + "); " : "")
+            + tools.size()
+            + " tools");
+  }
+
+  /** The same server features on every transport. */
+  private McpSyncServer configure(
+      McpServer.SyncSpecification<?> spec,
+      McpJsonMapper json,
+      List<McpServerFeatures.SyncToolSpecification> tools,
+      McpToolBridge bridge) {
+    return spec.serverInfo(settings.name(), settings.version())
+        .instructions(settings.instructions())
+        .jsonMapper(json)
+        .capabilities(McpSchema.ServerCapabilities.builder().tools(true).build())
+        .tools(tools)
+        .addToolFilter(bridge::visible)
+        // Arguments are validated by the use case, which audits a refused call like any other.
+        .validateToolInputs(false)
+        // Run handlers on the container's request thread rather than a Reactor thread.
+        .immediateExecution(true)
+        .build();
   }
 
   static String transportOf(HttpServletRequest request) {

@@ -12,9 +12,17 @@ import java.util.Objects;
  * @param keepAlive interval of keep-alive pings on open streams; also bounds how long an abandoned
  *     stream can delay shutdown
  * @param maxRequestBytes largest accepted JSON-RPC message
+ * @param streamableHttp whether to offer Streamable HTTP
+ * @param sse whether to offer the legacy HTTP+SSE transport
  */
 public record McpServerSettings(
-    String name, String version, String instructions, Duration keepAlive, int maxRequestBytes) {
+    String name,
+    String version,
+    String instructions,
+    Duration keepAlive,
+    int maxRequestBytes,
+    boolean streamableHttp,
+    boolean sse) {
   public McpServerSettings {
     Objects.requireNonNull(name, "'name' must not be null");
     Objects.requireNonNull(version, "'version' must not be null");
@@ -22,6 +30,9 @@ public record McpServerSettings(
     Objects.requireNonNull(keepAlive, "'keepAlive' must not be null");
     if (maxRequestBytes < 1024) {
       throw new IllegalArgumentException("maxRequestBytes must be at least 1024");
+    }
+    if (!streamableHttp && !sse) {
+      throw new IllegalArgumentException("at least one transport must be enabled");
     }
   }
 }

@@ -139,6 +139,11 @@ public class KubernetesClusterGateway implements ClusterGateway {
     } catch (ClusterException e) {
       throw e;
     } catch (RuntimeException e) {
+      // The client wraps an error answer whose body is not a Status (proxies, some servers).
+      ApiException api = findCause(e, ApiException.class);
+      if (api != null && api.getCode() > 0) {
+        throw translate(api.getCode(), statusMessage(api), type, name, namespace, api);
+      }
       throw translateUnexpected(e);
     }
     if (response.isSuccess()) {
@@ -189,6 +194,15 @@ public class KubernetesClusterGateway implements ClusterGateway {
     return new ClusterUnavailableException("The Kubernetes API request failed: " + e.getClass().getSimpleName());
   }
 
+  private static <E extends Throwable> E findCause(Throwable e, Class<E> type) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return type.cast(t);
+      }
+    }
+    return null;
+  }
+
   private String basePathOrUnknown() {
     ApiClient c = client;
     return c == null ? "(unknown)" : c.getBasePath();
@@ -196,8 +210,8 @@ public class KubernetesClusterGateway implements ClusterGateway {
 
   private static String statusMessage(ApiException e) {
     String body = e.getResponseBody();
-    if (body == null) {
-      return e.getMessage();
+    if (body == null || body.isBlank()) {
+      return null;
     }
     int i = body.indexOf("\"message\":\"");
     if (i < 0) {

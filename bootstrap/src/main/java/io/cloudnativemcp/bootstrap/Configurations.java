@@ -31,7 +31,39 @@ final class Configurations {
     }
     Path workDir = yaml.map(s -> s.path().getParent()).orElse(Path.of(System.getProperty("user.dir")));
     ConfigValues values = new MicroProfileValues(config);
-    return ServerConfiguration.load(values, workDir);
+    ServerConfiguration loaded = ServerConfiguration.load(values, workDir);
+    yaml.ifPresent(source -> reportLiteralSecrets(source, values));
+    return loaded;
+  }
+
+  /** Keys whose values are secrets and belong in a secret store, referenced as ${VAR}. */
+  static final java.util.List<String> SECRET_KEYS =
+      java.util.List.of("auth.apiKey", "audit.database.password", "monitoring.webhook.secret");
+
+  /**
+   * A secret written literally in config.yaml ends up in ConfigMaps, backups and diffs. It is
+   * reported at startup, naming the key but never the value; with {@code auth.strict: true} the
+   * server refuses to start.
+   */
+  static void reportLiteralSecrets(YamlConfigSource source, ConfigValues values) {
+    java.util.List<String> literal = new java.util.ArrayList<>();
+    for (String key : SECRET_KEYS) {
+      String raw = source.rawProperties().get(key);
+      if (raw != null && !raw.isBlank() && !raw.contains("${")) {
+        literal.add(key);
+      }
+    }
+    if (literal.isEmpty()) {
+      return;
+    }
+    boolean strict = values.get("auth.strict").map(v -> v.trim().equalsIgnoreCase("true")).orElse(false);
+    String message =
+        source.path() + " holds a literal secret in " + String.join(", ", literal)
+            + ": write it as \"${SOME_VARIABLE}\" and keep the value in a Kubernetes Secret or the environment";
+    if (strict) {
+      throw new ConfigurationException(java.util.List.of(message + " (auth.strict is true)"));
+    }
+    LOG.warning(message + " (set auth.strict: true to refuse such a file)");
   }
 
   private static Optional<YamlConfigSource> yamlSource(Config config) {

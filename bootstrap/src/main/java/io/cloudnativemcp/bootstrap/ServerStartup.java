@@ -1,9 +1,12 @@
 package io.cloudnativemcp.bootstrap;
 
-import io.cloudnativemcp.adapter.in.http.mcp.McpEndpoints;
+import io.cloudnativemcp.adapter.in.http.HttpEndpoints;
 import io.cloudnativemcp.adapter.out.persistence.JpaDatabase;
 import io.cloudnativemcp.application.port.in.EnsureBootstrapAdminKeyCommand;
 import io.cloudnativemcp.application.port.in.EnsureBootstrapAdminKeyUseCase;
+import io.cloudnativemcp.application.port.in.PruneAuditLogUseCase;
+import io.cloudnativemcp.application.port.in.RotateDueKeysUseCase;
+import io.cloudnativemcp.application.service.audit.AuditTrail;
 import io.cloudnativemcp.bootstrap.config.ConfigurationException;
 import io.cloudnativemcp.bootstrap.config.ServerConfiguration;
 import io.cloudnativemcp.domain.apikey.ApiKey;
@@ -11,23 +14,28 @@ import io.cloudnativemcp.domain.shared.DomainException;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
-import jakarta.servlet.annotation.WebListener;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The startup sequence, in one place: validate the configuration, open the store, make the
- * administrator key match the configuration, then open the MCP endpoints. Any failure stops the
+ * The startup sequence, in one place: validate the configuration, apply what Liberty enforces
+ * (address, TLS, JWT), open the store, start the audit writer, make the administrator key match
+ * the configuration, open the endpoints, start the periodic work. Any failure stops the
  * application (readiness stays down) with a message that names the cause, never a secret.
+ * Shutdown closes the streams and flushes the audit buffer.
  */
-@WebListener
 public class ServerStartup implements ServletContextListener {
   private static final Logger LOG = Logger.getLogger(ServerStartup.class.getName());
+  private static final Duration AUDIT_FLUSH_TIMEOUT = Duration.ofSeconds(20);
+
+  private final BackgroundTasks background = new BackgroundTasks();
 
   @Override
   public void contextInitialized(ServletContextEvent event) {
@@ -35,16 +43,27 @@ public class ServerStartup implements ServletContextListener {
     try {
       CDI<Object> cdi = CDI.current();
       ServerConfiguration config = cdi.select(ServerConfiguration.class).get();
-      LibertyEndpoint.apply(config.server());
+      LibertyServerConfig.apply(config);
       cdi.select(JpaDatabase.class).get().start();
+      cdi.select(AuditTrail.class).get().start();
+      EnsureBootstrapAdminKeyUseCase ensureAdminKey = cdi.select(EnsureBootstrapAdminKeyUseCase.class).get();
       if (config.authentication().enabled()) {
-        Optional<String> generated =
-            cdi.select(EnsureBootstrapAdminKeyUseCase.class).get().ensure(new EnsureBootstrapAdminKeyCommand(config.adminApiKey()));
-        generated.ifPresent(ServerStartup::showGeneratedKeyOnce);
+        Optional<String> configured =
+            config.adminApiKey().or(() -> config.adminApiKeyFile().flatMap(BackgroundTasks::readKeyFile));
+        if (config.adminApiKeyFile().isPresent() && configured.isEmpty()) {
+          throw new ConfigurationException("auth.apiKeyFile", "names a file that does not exist or is empty: " + config.adminApiKeyFile().get());
+        }
+        ensureAdminKey.ensure(new EnsureBootstrapAdminKeyCommand(configured)).ifPresent(ServerStartup::showGeneratedKeyOnce);
       } else {
-        LOG.warning("Authentication is disabled (auth.enabled: false): every caller is anonymous.");
+        LOG.warning("Authentication is disabled (auth.enabled: false): every caller is the principal 'anonymous'.");
       }
-      cdi.select(McpEndpoints.class).get().register(event.getServletContext());
+      cdi.select(HttpEndpoints.class).get().register(event.getServletContext());
+      background.start(
+          cdi.select(PruneAuditLogUseCase.class).get(),
+          cdi.select(RotateDueKeysUseCase.class).get(),
+          config.adminApiKeyFile(),
+          ensureAdminKey,
+          config.authentication().enabled());
       StartupState.markStarted();
       LOG.info(String.format("cloud-native-mcp-server started in %d ms", (System.nanoTime() - started) / 1_000_000));
     } catch (ConfigurationException e) {
@@ -54,7 +73,7 @@ public class ServerStartup implements ServletContextListener {
       LOG.severe("cloud-native-mcp-server did not start: " + e.getMessage());
       throw new IllegalStateException(e.getMessage());
     } catch (RuntimeException e) {
-      LOG.log(Level.SEVERE, "cloud-native-mcp-server did not start", e);
+      LOG.log(Level.SEVERE, "cloud-native-mcp-server did not start: " + e.getMessage(), e);
       throw e;
     }
   }
@@ -62,10 +81,33 @@ public class ServerStartup implements ServletContextListener {
   @Override
   public void contextDestroyed(ServletContextEvent event) {
     StartupState.markStopping();
+    background.stop();
+    CDI<Object> cdi = CDI.current();
     try {
-      CDI.current().select(McpEndpoints.class).get().close();
+      cdi.select(HttpEndpoints.class).get().close();
     } catch (RuntimeException e) {
-      LOG.log(Level.FINE, "closing the MCP endpoints", e);
+      LOG.log(Level.FINE, "closing the endpoints", e);
+    }
+    try {
+      boolean flushed = cdi.select(AuditTrail.class).get().stop(AUDIT_FLUSH_TIMEOUT);
+      LOG.info(flushed ? "Audit buffer flushed" : "Audit buffer NOT fully flushed; see the previous message");
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "flushing the audit buffer", e);
+    }
+    try {
+      // A stale drop-in would make the next start open the previous address before the new one applies.
+      LibertyServerConfig.configDirectory()
+          .ifPresent(dir -> deleteQuietly(dir.resolve("configDropins/overrides").resolve(LibertyServerConfig.DROPIN)));
+    } catch (RuntimeException e) {
+      LOG.log(Level.FINE, "removing the runtime drop-in", e);
+    }
+  }
+
+  private static void deleteQuietly(java.nio.file.Path p) {
+    try {
+      Files.deleteIfExists(p);
+    } catch (java.io.IOException e) {
+      LOG.fine("could not delete " + p + ": " + e.getMessage());
     }
   }
 

@@ -3,8 +3,11 @@ package io.cloudnativemcp.application.service;
 import io.cloudnativemcp.application.port.in.CallToolCommand;
 import io.cloudnativemcp.application.port.in.CallToolUseCase;
 import io.cloudnativemcp.application.port.in.ToolCallResult;
+import io.cloudnativemcp.application.port.out.AuditUnavailableException;
 import io.cloudnativemcp.application.port.out.ClusterException;
+import io.cloudnativemcp.application.port.out.MetricsRecorder;
 import io.cloudnativemcp.application.service.audit.AuditTrail;
+import io.cloudnativemcp.application.service.monitor.SecurityMonitor;
 import io.cloudnativemcp.application.service.tool.Tool;
 import io.cloudnativemcp.application.service.tool.ToolCatalog;
 import io.cloudnativemcp.application.settings.OutputLimits;
@@ -14,6 +17,7 @@ import io.cloudnativemcp.domain.audit.AuditEvent;
 import io.cloudnativemcp.domain.audit.AuditEventType;
 import io.cloudnativemcp.domain.audit.AuditOutcome;
 import io.cloudnativemcp.domain.audit.MaskingPolicy;
+import io.cloudnativemcp.domain.monitoring.CallObservation;
 import io.cloudnativemcp.domain.shared.DomainException;
 import io.cloudnativemcp.domain.tool.ToolArguments;
 import io.cloudnativemcp.domain.tool.ToolResult;
@@ -22,7 +26,6 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -30,7 +33,9 @@ import java.util.logging.Logger;
 
 /**
  * Runs a tool call: find the tool, validate the arguments, ask the access policy once, run the
- * tool through its ports, mask and bound the result, and write one audit record.
+ * tool through its ports, mask and bound the result, and write one audit record. A call that
+ * changes the cluster is recorded before it runs and completed afterwards; when that record cannot
+ * be written, the call does not run.
  */
 @Dependent
 public class CallToolService implements CallToolUseCase {
@@ -41,6 +46,8 @@ public class CallToolService implements CallToolUseCase {
   private final MaskingPolicy auditMasking;
   private final MaskingPolicy outputMasking;
   private final AuditTrail audit;
+  private final SecurityMonitor monitor;
+  private final MetricsRecorder metrics;
   private final OutputLimits limits;
   private final Clock clock;
 
@@ -50,6 +57,8 @@ public class CallToolService implements CallToolUseCase {
       AccessPolicy policy,
       MaskingPolicy masking,
       AuditTrail audit,
+      SecurityMonitor monitor,
+      MetricsRecorder metrics,
       OutputLimits limits,
       Clock clock) {
     this.catalog = catalog;
@@ -57,53 +66,64 @@ public class CallToolService implements CallToolUseCase {
     this.auditMasking = masking;
     this.outputMasking = masking.alwaysEnabled();
     this.audit = audit;
+    this.monitor = monitor;
+    this.metrics = metrics;
     this.limits = limits;
     this.clock = clock;
   }
 
   @Override
   public ToolCallResult call(CallToolCommand command) {
-    Instant startedAt = clock.instant();
-    long started = System.nanoTime();
-    Optional<String> namespace = Optional.empty();
-    ToolCallResult result;
+    Call call = new Call(command, clock.instant(), System.nanoTime());
+    if (!audit.accepting()) {
+      // Refuse before doing anything: an unaudited call is worse than no call.
+      return new ToolCallResult.Failed(
+          AuditOutcome.ERROR, "audit_unavailable", "The audit trail cannot accept records right now; try again shortly.");
+    }
     Optional<Tool> tool = catalog.find(command.toolName());
     if (tool.isEmpty() || !policy.modeAdmits(tool.get().descriptor())) {
-      result =
+      return call.finish(
           new ToolCallResult.Failed(
               AuditOutcome.FAILED,
               "unknown_tool",
-              "Unknown tool '" + command.toolName() + "'. Call tools/list to see the tools you may use.");
-    } else {
-      ToolArguments arguments = null;
+              "Unknown tool '" + command.toolName() + "'. Call tools/list to see the tools you may use."));
+    }
+    call.tool = tool.get();
+    ToolArguments arguments;
+    try {
+      arguments = ToolArguments.validate(call.tool.descriptor(), command.arguments());
+      call.namespace = call.tool.namespace(arguments);
+    } catch (DomainException e) {
+      return call.finish(new ToolCallResult.Failed(AuditOutcome.FAILED, e.code(), e.getMessage()));
+    }
+    AccessDecision decision = policy.decide(command.principal(), call.tool.descriptor(), call.namespace);
+    if (decision instanceof AccessDecision.Denied denied) {
+      return call.finish(new ToolCallResult.Denied("Access denied: " + denied.reason() + "."));
+    }
+    if (!call.tool.descriptor().readOnly()) {
       try {
-        arguments = ToolArguments.validate(tool.get().descriptor(), command.arguments());
-        namespace = tool.get().namespace(arguments);
-      } catch (DomainException e) {
-        result = new ToolCallResult.Failed(AuditOutcome.FAILED, e.code(), e.getMessage());
-        record(command, startedAt, started, namespace, result);
-        return result;
-      }
-      AccessDecision decision = policy.decide(command.principal(), tool.get().descriptor(), namespace);
-      if (decision instanceof AccessDecision.Denied denied) {
-        result = new ToolCallResult.Denied("Access denied: " + denied.reason() + ".");
-      } else {
-        result = run(tool.get(), arguments, command);
+        call.pendingId = audit.recordBefore(call.event(AuditOutcome.PENDING, null, 0));
+      } catch (AuditUnavailableException e) {
+        return call.finish(new ToolCallResult.Failed(AuditOutcome.ERROR, e.code(), e.getMessage()));
       }
     }
-    record(command, startedAt, started, namespace, result);
-    return result;
+    return call.finish(run(call.tool, arguments, command));
   }
 
   private ToolCallResult run(Tool tool, ToolArguments arguments, CallToolCommand command) {
     try {
       ToolResult raw = tool.call(arguments, command.principal());
-      return new ToolCallResult.Succeeded(bound(new ToolResult(outputMasking.maskText(raw.text()), raw.structuredContent())));
+      // The last net: tools mask what they know is secret; this catches credentials anywhere else.
+      return new ToolCallResult.Succeeded(
+          bound(
+              new ToolResult(
+                  outputMasking.maskText(raw.text()),
+                  raw.structuredContent() == null ? null : outputMasking.mask(raw.structuredContent()))));
     } catch (ClusterException e) {
       return new ToolCallResult.Failed(
-          e.callerError() ? AuditOutcome.FAILED : AuditOutcome.ERROR, e.code(), e.getMessage());
+          e.callerError() ? AuditOutcome.FAILED : AuditOutcome.ERROR, e.code(), outputMasking.maskText(e.getMessage()));
     } catch (DomainException e) {
-      return new ToolCallResult.Failed(AuditOutcome.FAILED, e.code(), e.getMessage());
+      return new ToolCallResult.Failed(AuditOutcome.FAILED, e.code(), outputMasking.maskText(e.getMessage()));
     } catch (RuntimeException e) {
       String incident = UUID.randomUUID().toString();
       LOG.log(Level.SEVERE, "Tool " + tool.descriptor().name() + " failed unexpectedly (incident " + incident + ")", e);
@@ -135,28 +155,68 @@ public class CallToolService implements CallToolUseCase {
     return new ToolResult(head + note, null);
   }
 
-  private void record(
-      CallToolCommand command, Instant startedAt, long started, Optional<String> namespace, ToolCallResult result) {
-    String error =
-        result instanceof ToolCallResult.Failed f
-            ? f.message()
-            : result instanceof ToolCallResult.Denied d ? d.reason() : null;
-    Map<String, Object> arguments = auditMasking.mask(command.arguments());
-    audit.record(
-        new AuditEvent(
-            null,
-            startedAt,
-            AuditEventType.TOOL_CALL,
-            command.principal().name(),
-            command.principal().authMethod().wireName(),
-            command.origin().clientAddress(),
-            command.origin().transport(),
-            command.origin().sessionId(),
-            command.toolName(),
-            namespace.orElse(null),
-            result.outcome(),
-            error == null ? null : auditMasking.maskText(error),
-            (System.nanoTime() - started) / 1_000_000,
-            arguments));
+  /** One call in flight: what the audit record, the metrics and the monitor need to know. */
+  private final class Call {
+    final CallToolCommand command;
+    final Instant startedAt;
+    final long startedNanos;
+    Tool tool;
+    Optional<String> namespace = Optional.empty();
+    long pendingId = -1;
+
+    Call(CallToolCommand command, Instant startedAt, long startedNanos) {
+      this.command = command;
+      this.startedAt = startedAt;
+      this.startedNanos = startedNanos;
+    }
+
+    ToolCallResult finish(ToolCallResult result) {
+      long nanos = System.nanoTime() - startedNanos;
+      String error =
+          result instanceof ToolCallResult.Failed f
+              ? f.message()
+              : result instanceof ToolCallResult.Denied d ? d.reason() : null;
+      String maskedError = error == null ? null : auditMasking.maskText(error);
+      try {
+        if (pendingId >= 0) {
+          audit.complete(pendingId, result.outcome(), maskedError, nanos / 1_000_000);
+        } else if (!(result instanceof ToolCallResult.Failed f && "audit_unavailable".equals(f.code()))) {
+          audit.record(event(result.outcome(), maskedError, nanos / 1_000_000));
+        }
+      } catch (AuditUnavailableException e) {
+        metrics.toolCall(command.toolName(), AuditOutcome.ERROR.wireName(), nanos);
+        return new ToolCallResult.Failed(AuditOutcome.ERROR, e.code(), e.getMessage());
+      }
+      metrics.toolCall(command.toolName(), result.outcome().wireName(), nanos);
+      if (tool != null) {
+        monitor.toolCalled(
+            new CallObservation(
+                command.principal().name(),
+                command.toolName(),
+                tool.descriptor().risk(),
+                namespace.orElse(null),
+                result.outcome() != AuditOutcome.SUCCESS,
+                startedAt));
+      }
+      return result;
+    }
+
+    AuditEvent event(AuditOutcome outcome, String error, long durationMs) {
+      return new AuditEvent(
+          null,
+          startedAt,
+          AuditEventType.TOOL_CALL,
+          command.principal().name(),
+          command.principal().authMethod().wireName(),
+          command.origin().clientAddress(),
+          command.origin().transport(),
+          command.origin().sessionId(),
+          command.toolName(),
+          namespace.orElse(null),
+          outcome,
+          error,
+          durationMs,
+          auditMasking.mask(command.arguments()));
+    }
   }
 }

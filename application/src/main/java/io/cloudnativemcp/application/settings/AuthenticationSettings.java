@@ -13,15 +13,22 @@ import java.util.Set;
  * @param methods accepted methods ({@code auth.mode}: apikey, jwt, or both)
  * @param keyCacheTtl how long a verified key is trusted before the store is asked again; bounds
  *     how long a revoked key keeps working on another replica
+ * @param requiredScopes scopes a bearer token must carry ({@code auth.jwt.requiredScopes})
  */
-public record AuthenticationSettings(boolean enabled, Set<AuthMethod> methods, Duration keyCacheTtl) {
+public record AuthenticationSettings(
+    boolean enabled, Set<AuthMethod> methods, Duration keyCacheTtl, Set<String> requiredScopes) {
   public AuthenticationSettings {
+    requiredScopes = requiredScopes == null ? Set.of() : Set.copyOf(requiredScopes);
     Objects.requireNonNull(methods, "'methods' must not be null");
     Objects.requireNonNull(keyCacheTtl, "'keyCacheTtl' must not be null");
     if (enabled && methods.isEmpty()) {
       throw new IllegalArgumentException("auth.mode must name at least one method");
     }
     methods = methods.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(methods));
+  }
+
+  public AuthenticationSettings(boolean enabled, Set<AuthMethod> methods, Duration keyCacheTtl) {
+    this(enabled, methods, keyCacheTtl, Set.of());
   }
 
   public static AuthenticationSettings apiKeys() {

@@ -1,15 +1,26 @@
 package io.cloudnativemcp.bootstrap.config;
 
+import io.cloudnativemcp.adapter.in.http.HttpSecuritySettings;
 import io.cloudnativemcp.adapter.in.http.mcp.McpServerSettings;
 import io.cloudnativemcp.adapter.out.k8s.KubernetesSettings;
 import io.cloudnativemcp.adapter.out.persistence.DatabaseSettings;
+import io.cloudnativemcp.application.settings.AuditSettings;
 import io.cloudnativemcp.application.settings.AuthenticationSettings;
+import io.cloudnativemcp.application.settings.MonitoringSettings;
 import io.cloudnativemcp.application.settings.OutputLimits;
+import io.cloudnativemcp.application.settings.RateLimitSettings;
 import io.cloudnativemcp.domain.access.AccessPolicy;
 import io.cloudnativemcp.domain.access.ServerMode;
 import io.cloudnativemcp.domain.apikey.KeyStrengthPolicy;
+import io.cloudnativemcp.domain.apikey.RotationPolicy;
 import io.cloudnativemcp.domain.audit.MaskingPolicy;
+import io.cloudnativemcp.domain.audit.RetentionPolicy;
+import io.cloudnativemcp.domain.monitoring.Sensitivity;
 import io.cloudnativemcp.domain.principal.AuthMethod;
+import io.cloudnativemcp.domain.ratelimit.RateLimitPolicy;
+import io.cloudnativemcp.domain.shared.NetworkRange;
+import io.cloudnativemcp.domain.shared.TrustedProxies;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,14 +39,23 @@ public final class ServerConfiguration {
   public static final String SERVER_NAME = "cloud-native-mcp-server";
 
   private final ServerSettings server;
+  private final Optional<TlsSettings> tls;
   private final AuthenticationSettings authentication;
   private final Optional<String> adminApiKey;
-  private final boolean auditEnabled;
-  private final long auditMaxRecords;
+  private final Optional<Path> adminApiKeyFile;
+  private final Optional<JwtSettings> jwt;
+  private final RotationPolicy rotation;
+  private final SecretStoreSettings secretStore;
+  private final AuditSettings audit;
   private final MaskingPolicy masking;
   private final DatabaseSettings database;
   private final KubernetesSettings kubernetes;
   private final AccessPolicy accessPolicy;
+  private final RateLimitSettings rateLimit;
+  private final MonitoringSettings monitoring;
+  private final Optional<URI> alertWebhook;
+  private final String alertWebhookSecretName;
+  private final HttpSecuritySettings http;
   private final OutputLimits outputLimits;
   private final McpServerSettings mcp;
 
@@ -44,31 +64,60 @@ public final class ServerConfiguration {
         r.parse("server.mode", "all", ServerSettings.TransportMode::fromConfig, ServerSettings.TransportMode.ALL);
     this.server =
         r.parse("server.addr", "0.0.0.0:8080", a -> ServerSettings.parseAddress(a, mode), new ServerSettings("0.0.0.0", 8080, mode));
+    this.tls = TlsSettings.read(r, workDir);
 
+    // Authentication.
     boolean authEnabled = r.bool("auth.enabled", true);
     Set<AuthMethod> methods = r.parse("auth.mode", "apikey", ServerConfiguration::authMethods, Set.of(AuthMethod.API_KEY));
     Duration keyCacheTtl = Duration.ofSeconds(r.integer("auth.keyCacheSeconds", 5, 0, 3600));
-    this.authentication = new AuthenticationSettings(authEnabled, authEnabled ? methods : Set.of(), keyCacheTtl);
+    this.jwt = authEnabled && methods.contains(AuthMethod.JWT) ? readJwt(r) : Optional.empty();
+    this.authentication =
+        new AuthenticationSettings(
+            authEnabled, authEnabled ? methods : Set.of(), keyCacheTtl, Set.copyOf(jwt.map(JwtSettings::requiredScopes).orElse(List.of())));
+    this.adminApiKeyFile = r.optional("auth.apiKeyFile").map(p -> workDir.resolve(p).normalize());
     Optional<String> apiKey = r.optional("auth.apiKey");
-    apiKey.ifPresent(
-        k -> {
-          List<String> broken = KeyStrengthPolicy.seedGuide().violations(k);
-          if (!broken.isEmpty()) {
-            r.problem(
-                "auth.apiKey",
-                "is not a strong API key: "
-                    + String.join("; ", broken)
-                    + " (rule: at least 16 characters and 3 of upper case, lower case, digit, special)");
-          }
-        });
+    if (apiKey.isPresent() && adminApiKeyFile.isPresent()) {
+      r.problem("auth.apiKey", "and auth.apiKeyFile are both set; use one");
+    }
+    apiKey.ifPresent(k -> checkStrength(r, "auth.apiKey", k));
     this.adminApiKey = apiKey;
 
-    this.auditEnabled = r.bool("audit.enabled", true);
+    // Key rotation (the seed guide's secrets block).
+    Optional<Duration> interval = r.optionalLong("secrets.rotation_interval", 1, 24L * 3650).map(Duration::ofHours);
+    Optional<Duration> maxAge = r.optionalLong("secrets.max_age", 1, 3650).map(Duration::ofDays);
+    Duration overlap = Duration.ofHours(r.integer("secrets.overlap_hours", 24, 0, 24 * 30));
+    RotationPolicy rotationPolicy = RotationPolicy.none();
+    try {
+      rotationPolicy = new RotationPolicy(interval, maxAge, r.bool("secrets.keep_expired", true), overlap);
+    } catch (IllegalArgumentException e) {
+      r.problem("secrets", e.getMessage());
+    }
+    this.rotation = rotationPolicy;
+    SecretStoreSettings.Kind storeKind = r.parse("secrets.store", "env", SecretStoreSettings.Kind::fromConfig, SecretStoreSettings.Kind.ENV);
+    Optional<Path> storeDir = r.optional("secrets.dir").map(p -> workDir.resolve(p).normalize());
+    if (storeKind == SecretStoreSettings.Kind.FILE && storeDir.isEmpty()) {
+      r.problem("secrets.dir", "is required when secrets.store is file");
+    }
+    Optional<String> secretName = r.optional("secrets.kubernetes.name");
+    if (storeKind == SecretStoreSettings.Kind.KUBERNETES && secretName.isEmpty()) {
+      r.problem("secrets.kubernetes.name", "is required when secrets.store is kubernetes");
+    }
+    this.secretStore = new SecretStoreSettings(storeKind, storeDir, r.optional("secrets.kubernetes.namespace"), secretName);
+
+    // Audit.
     String storage = r.string("audit.storage", "database");
     if (!storage.equalsIgnoreCase("database")) {
       r.problem("audit.storage", "must be database (got '" + storage + "')");
     }
-    this.auditMaxRecords = r.longValue("audit.database.maxRecords", 100_000, 100, 1_000_000_000L);
+    long maxRecords = r.longValue("audit.database.maxRecords", 100_000, 100, 1_000_000_000L);
+    Optional<Duration> maxAgeDays = r.optionalLong("audit.database.maxAgeDays", 1, 36_500).map(Duration::ofDays);
+    this.audit =
+        new AuditSettings(
+            r.bool("audit.enabled", true),
+            r.integer("audit.bufferSize", 10_000, 100, 1_000_000),
+            r.integer("audit.batchSize", 500, 1, 10_000),
+            r.bool("audit.failClosed", true),
+            new RetentionPolicy(maxRecords, maxAgeDays, 1000));
     MaskingPolicy maskingPolicy = MaskingPolicy.defaults();
     try {
       maskingPolicy =
@@ -81,25 +130,9 @@ public final class ServerConfiguration {
       r.problem("audit.masking", e.getMessage());
     }
     this.masking = maskingPolicy;
+    this.database = readDatabase(r, workDir);
 
-    DatabaseSettings.Type dbType =
-        r.parse("audit.database.type", "embedded", DatabaseSettings.Type::fromConfig, DatabaseSettings.Type.EMBEDDED);
-    String url = r.optional("audit.database.url").orElse(null);
-    if (dbType == DatabaseSettings.Type.POSTGRESQL && (url == null || !url.startsWith("jdbc:postgresql:"))) {
-      r.problem("audit.database.url", "must be a jdbc:postgresql:// URL when audit.database.type is postgresql");
-      url = "jdbc:postgresql://invalid/invalid";
-    }
-    Path dataDir = workDir.resolve(r.string("audit.database.dataDir", "data")).normalize();
-    this.database =
-        new DatabaseSettings(
-            dbType,
-            url,
-            r.optional("audit.database.username").orElse(dbType == DatabaseSettings.Type.EMBEDDED ? "sa" : null),
-            r.optional("audit.database.password").orElse(""),
-            dataDir,
-            r.integer("audit.database.poolSize", 8, 1, 200),
-            r.optional("audit.database.schema"));
-
+    // Kubernetes and policies.
     this.kubernetes =
         new KubernetesSettings(
             r.optional("kubernetes.kubeconfig").map(p -> workDir.resolve(p).normalize()),
@@ -107,7 +140,43 @@ public final class ServerConfiguration {
             Duration.ofSeconds(r.integer("kubernetes.connectTimeoutSeconds", 5, 1, 300)),
             Duration.ofSeconds(r.integer("kubernetes.requestTimeoutSeconds", 30, 1, 3600)));
     ServerMode serverMode = new ServerMode(r.bool("kubernetes.readOnly", false), r.bool("kubernetes.disableDestructive", false));
-    this.accessPolicy = AccessPolicy.defaults(serverMode);
+    this.accessPolicy = PolicyConfig.read(r, serverMode);
+
+    // Rate limits and monitoring.
+    RateLimitPolicy perPrincipal = rateLimitPolicy(r, "ratelimit", RateLimitPolicy.seedGuide());
+    this.rateLimit =
+        new RateLimitSettings(r.bool("ratelimit.enabled", true), perPrincipal, rateLimitPolicy(r, "ratelimit.per_address", perPrincipal));
+    this.monitoring =
+        new MonitoringSettings(
+            r.integer("monitoring.auth_failure_threshold", 5, 1, 100_000),
+            Duration.ofSeconds(r.integer("monitoring.auth_failure_window", 300, 1, 86_400)),
+            Duration.ofSeconds(r.integer("monitoring.block_duration", 300, 0, 86_400 * 7)),
+            r.bool("monitoring.anomaly_detection.enabled", true),
+            r.parse("monitoring.anomaly_detection.sensitivity", "medium", Sensitivity::fromConfig, Sensitivity.MEDIUM));
+    this.alertWebhook = r.optional("monitoring.webhook.url").flatMap(u -> r.uri("monitoring.webhook.url", u, false));
+    this.alertWebhookSecretName = r.string("monitoring.webhook.secretName", "monitoring-webhook-secret");
+
+    // The HTTP edge.
+    List<NetworkRange> trusted = r.networks("server.trustedProxies", List.of());
+    List<NetworkRange> metricsFrom = r.networks("monitoring.metrics.allowFrom", List.of("127.0.0.1/32", "::1/128"));
+    List<String> allowedHosts = r.list("server.allowedHosts");
+    if (allowedHosts.isEmpty() && isLoopback(server.host())) {
+      // A server bound to loopback answers only to loopback names: DNS rebinding cannot reach it.
+      allowedHosts = List.of("localhost", "127.0.0.1", "[::1]", "::1");
+    }
+    this.http =
+        new HttpSecuritySettings(
+            new TrustedProxies(trusted),
+            metricsFrom,
+            r.optional("server.publicUrl").flatMap(u -> r.uri("server.publicUrl", u, true)).map(URI::toString),
+            jwt.map(j -> List.of(j.issuer())).orElse(List.of()),
+            jwt.map(JwtSettings::requiredScopes).orElse(List.of()),
+            authentication.accepts(AuthMethod.JWT),
+            !authEnabled || authentication.accepts(AuthMethod.API_KEY),
+            r.list("server.allowedOrigins"),
+            allowedHosts,
+            tls.isPresent());
+
     this.outputLimits = new OutputLimits(r.integer("output.maxBytes", OutputLimits.DEFAULT_MAX_BYTES, 1024, 10 * 1024 * 1024));
     this.mcp =
         new McpServerSettings(
@@ -136,6 +205,88 @@ public final class ServerConfiguration {
    */
   public static ServerConfiguration load(ConfigValues values, Path workDir) {
     return new ServerConfiguration(new Reader(values), workDir);
+  }
+
+  static void checkStrength(Reader r, String key, String value) {
+    List<String> broken = KeyStrengthPolicy.seedGuide().violations(value);
+    if (!broken.isEmpty()) {
+      r.problem(
+          key,
+          "is not a strong API key: "
+              + String.join("; ", broken)
+              + " (rule: at least 16 characters and 3 of upper case, lower case, digit, special)");
+    }
+  }
+
+  private static Optional<JwtSettings> readJwt(Reader r) {
+    Optional<String> issuer = r.optional("auth.jwt.issuer");
+    Optional<String> discovery = r.optional("auth.jwt.discoveryUrl");
+    Optional<String> jwks = r.optional("auth.jwt.jwksUri");
+    Optional<String> publicKey = r.optional("auth.jwt.publicKey");
+    if (discovery.isPresent() && (jwks.isEmpty() || issuer.isEmpty())) {
+      try {
+        OidcDiscovery.Document doc = OidcDiscovery.fetch(URI.create(discovery.get()));
+        issuer = issuer.or(() -> Optional.of(doc.issuer()));
+        jwks = jwks.or(() -> Optional.of(doc.jwksUri()));
+      } catch (RuntimeException e) {
+        r.problem("auth.jwt.discoveryUrl", "could not be read: " + e.getMessage());
+        return Optional.empty();
+      }
+    }
+    if (issuer.isEmpty()) {
+      r.problem("auth.jwt.issuer", "is required when auth.mode includes jwt (or give auth.jwt.discoveryUrl)");
+      return Optional.empty();
+    }
+    jwks.ifPresent(u -> r.uri("auth.jwt.jwksUri", u, false));
+    try {
+      return Optional.of(
+          new JwtSettings(
+              issuer.get(),
+              r.list("auth.jwt.audiences"),
+              jwks,
+              publicKey,
+              r.string("auth.jwt.groupsClaim", "groups"),
+              Duration.ofSeconds(r.integer("auth.jwt.clockSkewSeconds", 60, 0, 3600)),
+              r.listOr("auth.jwt.algorithms", List.of("RS256", "ES256")).stream().map(a -> a.toUpperCase(Locale.ROOT)).toList(),
+              r.list("auth.jwt.requiredScopes")));
+    } catch (IllegalArgumentException e) {
+      r.problem("auth.jwt", e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  private static DatabaseSettings readDatabase(Reader r, Path workDir) {
+    DatabaseSettings.Type dbType =
+        r.parse("audit.database.type", "embedded", DatabaseSettings.Type::fromConfig, DatabaseSettings.Type.EMBEDDED);
+    String url = r.optional("audit.database.url").orElse(null);
+    if (dbType == DatabaseSettings.Type.POSTGRESQL && (url == null || !url.startsWith("jdbc:postgresql:"))) {
+      r.problem("audit.database.url", "must be a jdbc:postgresql:// URL when audit.database.type is postgresql");
+      url = "jdbc:postgresql://invalid/invalid";
+    }
+    Path dataDir = workDir.resolve(r.string("audit.database.dataDir", "data")).normalize();
+    try {
+      return new DatabaseSettings(
+          dbType,
+          url,
+          r.optional("audit.database.username").orElse(dbType == DatabaseSettings.Type.EMBEDDED ? "sa" : null),
+          r.optional("audit.database.password").orElse(""),
+          dataDir,
+          r.integer("audit.database.poolSize", 8, 1, 200),
+          r.optional("audit.database.schema"));
+    } catch (IllegalArgumentException e) {
+      r.problem("audit.database", e.getMessage());
+      return new DatabaseSettings(DatabaseSettings.Type.EMBEDDED, null, "sa", "", dataDir, 1, Optional.empty());
+    }
+  }
+
+  private static RateLimitPolicy rateLimitPolicy(Reader r, String prefix, RateLimitPolicy fallback) {
+    double rps = r.decimal(prefix + ".requests_per_second", fallback.requestsPerSecond(), 0.001, 1_000_000);
+    int burst = r.integer(prefix + ".burst", fallback.burst(), 1, 10_000_000);
+    return new RateLimitPolicy(rps, burst);
+  }
+
+  private static boolean isLoopback(String host) {
+    return host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1");
   }
 
   static Set<AuthMethod> authMethods(String value) {
@@ -167,6 +318,10 @@ public final class ServerConfiguration {
     return server;
   }
 
+  public Optional<TlsSettings> tls() {
+    return tls;
+  }
+
   public AuthenticationSettings authentication() {
     return authentication;
   }
@@ -176,12 +331,25 @@ public final class ServerConfiguration {
     return adminApiKey;
   }
 
-  public boolean auditEnabled() {
-    return auditEnabled;
+  /** {@code auth.apiKeyFile}: a file holding the administrator key (a mounted Secret). */
+  public Optional<Path> adminApiKeyFile() {
+    return adminApiKeyFile;
   }
 
-  public long auditMaxRecords() {
-    return auditMaxRecords;
+  public Optional<JwtSettings> jwt() {
+    return jwt;
+  }
+
+  public RotationPolicy rotation() {
+    return rotation;
+  }
+
+  public SecretStoreSettings secretStore() {
+    return secretStore;
+  }
+
+  public AuditSettings audit() {
+    return audit;
   }
 
   public MaskingPolicy masking() {
@@ -198,6 +366,26 @@ public final class ServerConfiguration {
 
   public AccessPolicy accessPolicy() {
     return accessPolicy;
+  }
+
+  public RateLimitSettings rateLimit() {
+    return rateLimit;
+  }
+
+  public MonitoringSettings monitoring() {
+    return monitoring;
+  }
+
+  public Optional<URI> alertWebhook() {
+    return alertWebhook;
+  }
+
+  public String alertWebhookSecretName() {
+    return alertWebhookSecretName;
+  }
+
+  public HttpSecuritySettings http() {
+    return http;
   }
 
   public OutputLimits outputLimits() {
@@ -238,6 +426,11 @@ public final class ServerConfiguration {
       return optional(key).map(YamlConfigSource::splitList).orElse(List.of());
     }
 
+    List<String> listOr(String key, List<String> fallback) {
+      List<String> l = list(key);
+      return l.isEmpty() ? fallback : l;
+    }
+
     boolean bool(String key, boolean fallback) {
       Optional<String> v = optional(key);
       if (v.isEmpty()) {
@@ -259,20 +452,69 @@ public final class ServerConfiguration {
     }
 
     long longValue(String key, long fallback, long min, long max) {
+      return optionalLong(key, min, max).orElse(fallback);
+    }
+
+    Optional<Long> optionalLong(String key, long min, long max) {
       Optional<String> v = optional(key);
       if (v.isEmpty()) {
-        return fallback;
+        return Optional.empty();
       }
       try {
         long n = Long.parseLong(v.get());
         if (n < min || n > max) {
           problem(key, "must be between " + min + " and " + max + " (got " + n + ")");
-          return fallback;
+          return Optional.empty();
         }
-        return n;
+        return Optional.of(n);
       } catch (NumberFormatException e) {
         problem(key, "must be a whole number (got '" + v.get() + "')");
+        return Optional.empty();
+      }
+    }
+
+    double decimal(String key, double fallback, double min, double max) {
+      Optional<String> v = optional(key);
+      if (v.isEmpty()) {
         return fallback;
+      }
+      try {
+        double d = Double.parseDouble(v.get());
+        if (!(d >= min && d <= max)) {
+          problem(key, "must be between " + min + " and " + max + " (got " + v.get() + ")");
+          return fallback;
+        }
+        return d;
+      } catch (NumberFormatException e) {
+        problem(key, "must be a number (got '" + v.get() + "')");
+        return fallback;
+      }
+    }
+
+    List<NetworkRange> networks(String key, List<String> fallback) {
+      List<String> raw = list(key);
+      List<NetworkRange> out = new ArrayList<>();
+      for (String n : raw.isEmpty() ? fallback : raw) {
+        try {
+          out.add(NetworkRange.parse(n));
+        } catch (IllegalArgumentException e) {
+          problem(key, e.getMessage());
+        }
+      }
+      return out;
+    }
+
+    Optional<URI> uri(String key, String value, boolean allowHttp) {
+      try {
+        URI u = URI.create(value);
+        if (u.getScheme() == null || !(u.getScheme().equals("https") || u.getScheme().equals("http")) || u.getHost() == null) {
+          problem(key, "must be an http(s) URL (got '" + value + "')");
+          return Optional.empty();
+        }
+        return Optional.of(u);
+      } catch (IllegalArgumentException e) {
+        problem(key, "must be an http(s) URL (got '" + value + "')");
+        return Optional.empty();
       }
     }
 

@@ -49,8 +49,23 @@ public class YamlConfigSource implements ConfigSource {
         error = path + " is not valid YAML: " + e.getMessage();
       }
     }
-    this.properties = props;
+    this.properties = withMicroProfileJwtAliases(props);
     this.problem = error;
+  }
+
+  /**
+   * MicroProfile JWT reads {@code mp.jwt.verify.*}; config.yaml says {@code auth.jwt.*}. A PEM
+   * public key (instead of a JWKS) reaches the runtime this way.
+   */
+  static Map<String, String> withMicroProfileJwtAliases(Map<String, String> props) {
+    Map<String, String> out = new LinkedHashMap<>(props);
+    if (props.containsKey("auth.jwt.publicKey")) {
+      out.putIfAbsent("mp.jwt.verify.publickey", props.get("auth.jwt.publicKey"));
+    }
+    if (props.containsKey("auth.jwt.issuer")) {
+      out.putIfAbsent("mp.jwt.verify.issuer", props.get("auth.jwt.issuer"));
+    }
+    return out;
   }
 
   public static Path location() {

@@ -111,9 +111,14 @@ class ServerConfigurationTest {
 
   @Test
   void givenBothAuthModes_load_acceptsAListAndTheBearerAlias() {
-    ServerConfiguration c = load(Map.of("auth.mode", "apikey, bearer"));
+    ServerConfiguration c =
+        load(Map.of("auth.mode", "apikey, bearer", "auth.jwt.issuer", "https://idp.example.com/realms/acme",
+            "auth.jwt.jwksUri", "https://idp.example.com/realms/acme/protocol/openid-connect/certs"));
 
     assertThat(c.authentication().methods()).containsExactlyInAnyOrder(AuthMethod.API_KEY, AuthMethod.JWT);
+    assertThat(c.jwt()).hasValueSatisfying(j -> assertThat(j.algorithms()).containsExactly("RS256", "ES256"));
+    assertThat(c.http().bearerAccepted()).isTrue();
+    assertThat(c.http().authorizationServers()).containsExactly("https://idp.example.com/realms/acme");
   }
 
   @Test

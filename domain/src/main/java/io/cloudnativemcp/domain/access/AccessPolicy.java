@@ -1,6 +1,7 @@
 package io.cloudnativemcp.domain.access;
 
 import io.cloudnativemcp.domain.principal.Principal;
+import io.cloudnativemcp.domain.ratelimit.RateLimitPolicy;
 import io.cloudnativemcp.domain.tool.ToolDescriptor;
 import java.util.List;
 import java.util.Objects;
@@ -105,6 +106,14 @@ public final class AccessPolicy {
 
   public boolean hasPermission(Principal principal, Permission permission) {
     return rules.stream().anyMatch(r -> r.match().matches(principal) && r.allow().hasPermission(permission));
+  }
+
+  /** The rate limit of the first matching rule that sets one. */
+  public Optional<RateLimitPolicy> rateLimitFor(Principal principal) {
+    return rules.stream()
+        .filter(r -> r.match().matches(principal) && r.allow().rateLimit().isPresent())
+        .map(r -> r.allow().rateLimit().get())
+        .findFirst();
   }
 
   public ServerMode mode() {

@@ -1,7 +1,9 @@
 package io.cloudnativemcp.domain.access;
 
 import io.cloudnativemcp.domain.tool.ToolRisk;
+import io.cloudnativemcp.domain.ratelimit.RateLimitPolicy;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
 
@@ -12,13 +14,20 @@ import java.util.Set;
  * @param risks risks the rule admits
  * @param namespaces namespace patterns, {@code !} to exclude
  * @param permissions further permissions such as {@code audit:read}
+ * @param rateLimit a rate limit for the matched principals instead of the default one
  */
-public record Grant(GlobSet tools, Set<ToolRisk> risks, GlobSet namespaces, Set<Permission> permissions) {
+public record Grant(
+    GlobSet tools, Set<ToolRisk> risks, GlobSet namespaces, Set<Permission> permissions, Optional<RateLimitPolicy> rateLimit) {
   public Grant {
+    rateLimit = rateLimit == null ? Optional.empty() : rateLimit;
     Objects.requireNonNull(tools, "'tools' must not be null");
     Objects.requireNonNull(namespaces, "'namespaces' must not be null");
     risks = risks == null || risks.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(risks));
     permissions = permissions == null ? Set.of() : Set.copyOf(permissions);
+  }
+
+  public Grant(GlobSet tools, Set<ToolRisk> risks, GlobSet namespaces, Set<Permission> permissions) {
+    this(tools, risks, namespaces, permissions, Optional.empty());
   }
 
   public static Grant everything() {

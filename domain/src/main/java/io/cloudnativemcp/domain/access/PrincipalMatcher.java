@@ -6,7 +6,9 @@ import io.cloudnativemcp.domain.principal.Principal;
 /**
  * The {@code match} part of a rule. A principal matches when any listed criterion holds: its name
  * is in {@code users}, one of its groups is in {@code groups}, it authenticated with an API key
- * whose name is in {@code keys}, or {@code authenticated} is set.
+ * whose name is in {@code keys}, or {@code authenticated} is set. Every principal that reaches a
+ * policy is authenticated, except {@code anonymous} when {@code auth.enabled} is false; switching
+ * authentication off means trusting every caller as authenticated, so it matches too.
  */
 public record PrincipalMatcher(GlobSet users, GlobSet groups, GlobSet keys, boolean anyAuthenticated) {
   public PrincipalMatcher {
@@ -20,7 +22,7 @@ public record PrincipalMatcher(GlobSet users, GlobSet groups, GlobSet keys, bool
   }
 
   public boolean matches(Principal principal) {
-    if (anyAuthenticated && principal.authMethod() != AuthMethod.NONE) {
+    if (anyAuthenticated) {
       return true;
     }
     if (users.matches(principal.name())) {

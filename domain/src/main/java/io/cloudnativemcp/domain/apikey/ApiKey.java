@@ -131,6 +131,22 @@ public final class ApiKey {
         id, name, groups, prefix, hash, source, createdAt, expiresAt, revokedAt, now, replacedBy);
   }
 
+  /**
+   * Rotates this key: a successor with the same name and groups (and the same lifetime, if the key
+   * had one), and this key marked as replaced, usable until {@code validUntil}.
+   *
+   * @param newPlaintext the successor's key, already generated
+   */
+  public Rotation rotate(String newPlaintext, Instant now, Instant validUntil) {
+    Instant successorExpiry = expiresAt == null ? null : now.plus(Duration.between(createdAt, expiresAt));
+    ApiKeySource successorSource = source == ApiKeySource.CONFIGURED ? ApiKeySource.ISSUED : source;
+    ApiKey successor = create(name, groups, newPlaintext, successorSource, now, successorExpiry);
+    return new Rotation(successor, replacedBy(successor.id(), validUntil));
+  }
+
+  /** The result of a rotation: the new key and the old one, now marked as replaced. */
+  public record Rotation(ApiKey successor, ApiKey replaced) {}
+
   /** The key was replaced by {@code successor} and stays usable until {@code validUntil}. */
   public ApiKey replacedBy(ApiKeyId successor, Instant validUntil) {
     Instant until = expiresAt != null && expiresAt.isBefore(validUntil) ? expiresAt : validUntil;

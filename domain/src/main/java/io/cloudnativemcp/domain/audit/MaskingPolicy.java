@@ -41,6 +41,9 @@ public final class MaskingPolicy {
           "clientkey",
           "signingkey");
 
+  /** Normalised field names that contain a fragment above but are not secret (pagination tokens). */
+  private static final List<String> NOT_SECRET = List.of("continuetoken", "nextcursor", "nextpagetoken", "resourceversion");
+
   /** Normalised field names that are secret only as a whole word. */
   private static final List<String> BUILT_IN_FIELD_NAMES = List.of("pwd", "auth", "pass");
 
@@ -161,6 +164,9 @@ public final class MaskingPolicy {
       return false;
     }
     String n = normalise(fieldName);
+    if (NOT_SECRET.contains(n)) {
+      return false;
+    }
     if (BUILT_IN_FIELD_NAMES.contains(n) || extraFieldNames.contains(n)) {
       return true;
     }

@@ -112,8 +112,8 @@ public final class ResourceSummarizer {
         return waiting;
       }
       String terminated = string(s, "state", "terminated", "reason");
-      if (terminated != null && !"Succeeded".equals(phase)) {
-        return terminated;
+      if (terminated != null) {
+        return terminated; // Completed, Error, OOMKilled: what kubectl shows
       }
     }
     String reason = string(pod, "status", "reason");

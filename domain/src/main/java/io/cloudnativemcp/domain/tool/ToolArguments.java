@@ -65,6 +65,9 @@ public final class ToolArguments {
         if (!(v instanceof String s)) {
           throw new InvalidToolArgumentException(p.name(), "must be a string");
         }
+        if (p.required() && s.isBlank()) {
+          throw new InvalidToolArgumentException(p.name(), "must not be empty");
+        }
         if (s.length() > 4096) {
           throw new InvalidToolArgumentException(p.name(), "is longer than 4096 characters");
         }

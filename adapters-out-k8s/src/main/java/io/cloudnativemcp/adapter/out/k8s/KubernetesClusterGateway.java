@@ -114,6 +114,18 @@ public class KubernetesClusterGateway implements ClusterGateway {
     }
   }
 
+  @Override
+  public Reachability reachability() {
+    try {
+      new io.kubernetes.client.openapi.apis.VersionApi(client()).getCode().execute();
+      return Reachability.REACHABLE;
+    } catch (ClusterNotConfiguredException e) {
+      return Reachability.NOT_CONFIGURED;
+    } catch (ApiException | RuntimeException e) {
+      return Reachability.UNREACHABLE;
+    }
+  }
+
   private DynamicKubernetesApi api(ResourceType type) {
     return new DynamicKubernetesApi(type.group(), type.version(), type.plural(), client());
   }

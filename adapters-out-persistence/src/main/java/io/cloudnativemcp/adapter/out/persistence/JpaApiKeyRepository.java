@@ -70,6 +70,12 @@ public class JpaApiKeyRepository implements ApiKeyRepository {
                 .executeUpdate());
   }
 
+  @Override
+  public void delete(ApiKeyId id) {
+    database.inTransaction(
+        em -> em.createQuery("delete from ApiKeyJpaEntity k where k.id = :id").setParameter("id", id.value()).executeUpdate());
+  }
+
   private List<ApiKey> query(String jpql, String value) {
     return database.read(
         em ->

@@ -5,7 +5,9 @@ import java.util.Objects;
 
 /** Authenticated with a principal, or rejected. */
 public sealed interface AuthenticationResult
-    permits AuthenticationResult.Authenticated, AuthenticationResult.Rejected {
+    permits AuthenticationResult.Authenticated,
+        AuthenticationResult.Rejected,
+        AuthenticationResult.InsufficientScope {
 
   record Authenticated(Principal principal) implements AuthenticationResult {
     public Authenticated {
@@ -20,6 +22,14 @@ public sealed interface AuthenticationResult
   record Rejected(String reason) implements AuthenticationResult {
     public Rejected {
       Objects.requireNonNull(reason, "'reason' must not be null");
+    }
+  }
+
+  /** A valid token without the scopes this server requires (HTTP 403 {@code insufficient_scope}). */
+  record InsufficientScope(Principal principal, java.util.Set<String> required) implements AuthenticationResult {
+    public InsufficientScope {
+      Objects.requireNonNull(principal, "'principal' must not be null");
+      required = java.util.Set.copyOf(required);
     }
   }
 }

@@ -19,10 +19,15 @@ public sealed interface Credential
     }
   }
 
-  /** A bearer token the runtime has already verified (MicroProfile JWT). */
-  record VerifiedToken(Principal principal) implements Credential {
+  /** A bearer token the runtime has already verified (MicroProfile JWT), with its scopes. */
+  record VerifiedToken(Principal principal, java.util.Set<String> scopes) implements Credential {
     public VerifiedToken {
       Objects.requireNonNull(principal, "'principal' must not be null");
+      scopes = scopes == null ? java.util.Set.of() : java.util.Set.copyOf(scopes);
+    }
+
+    public VerifiedToken(Principal principal) {
+      this(principal, java.util.Set.of());
     }
   }
 

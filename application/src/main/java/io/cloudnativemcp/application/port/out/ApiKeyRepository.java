@@ -21,6 +21,9 @@ public interface ApiKeyRepository {
 
   List<ApiKey> findAll();
 
+  /** Deletes a key record (purging expired keys when they are not kept for the audit). */
+  void delete(ApiKeyId id);
+
   /**
    * Records that a key was used. Only the last-used time changes, so a stale copy of the key can
    * never undo a revocation made elsewhere.

@@ -1,18 +1,61 @@
 package io.cloudnativemcp.application.port.out;
 
 import io.cloudnativemcp.domain.audit.AuditEvent;
+import io.cloudnativemcp.domain.audit.AuditOutcome;
+import io.cloudnativemcp.domain.audit.AuditPage;
+import io.cloudnativemcp.domain.audit.AuditQuery;
+import io.cloudnativemcp.domain.audit.AuditStats;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
-/** Outgoing port for storing audit records. */
+/** Outgoing port for storing and reading audit records. */
 public interface AuditLogRepository {
 
   /**
-   * Stores events in one transaction, in order.
+   * Stores events and completes pending ones, all in one transaction.
    *
    * @throws StoreUnavailableException when the store cannot be written; nothing was stored
    */
-  void appendAll(List<AuditEvent> events);
+  void write(List<AuditEvent> events, List<Completion> completions);
+
+  /** Stores events in one transaction, in order. */
+  default void appendAll(List<AuditEvent> events) {
+    write(events, List.of());
+  }
+
+  /**
+   * Stores one event now and returns it with its id (for records that must exist before an
+   * action runs).
+   */
+  AuditEvent append(AuditEvent event);
+
+  /** One page of records matching the query, newest first. */
+  AuditPage query(AuditQuery query);
+
+  /**
+   * Counts over a time range.
+   *
+   * @param top how many tools and principals to list at most
+   */
+  AuditStats stats(Optional<Instant> from, Optional<Instant> to, int top);
 
   /** Number of stored records. */
   long count();
+
+  /** Deletes up to {@code max} of the oldest records; returns how many were deleted. */
+  long deleteOldest(long max);
+
+  /** Deletes up to {@code max} records older than {@code cutoff}; returns how many. */
+  long deleteOlderThan(Instant cutoff, long max);
+
+  /**
+   * The final outcome of a record written before its action ran.
+   *
+   * @param id the pending record's id
+   * @param outcome final outcome
+   * @param error error message, or {@code null}
+   * @param durationMs total duration
+   */
+  record Completion(long id, AuditOutcome outcome, String error, long durationMs) {}
 }

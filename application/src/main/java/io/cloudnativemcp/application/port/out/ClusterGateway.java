@@ -24,4 +24,14 @@ public interface ClusterGateway {
 
   /** Reads the last lines of a container's log. */
   String podLog(PodLogQuery query);
+
+  /** Whether the API server answers now (for readiness); never throws. */
+  Reachability reachability();
+
+  /** The answer of {@link #reachability()}. */
+  enum Reachability {
+    REACHABLE,
+    UNREACHABLE,
+    NOT_CONFIGURED
+  }
 }

@@ -14,6 +14,8 @@ public final class YamlWriter {
   private static final Pattern PLAIN_SAFE = Pattern.compile("[A-Za-z0-9_./][A-Za-z0-9_./ :=+@,()-]*");
   private static final Pattern NUMBER_LIKE =
       Pattern.compile("[-+]?(\\.[0-9]+|[0-9][0-9_]*(\\.[0-9]*)?)([eE][-+]?[0-9]+)?|0x[0-9a-fA-F]+|0o[0-7]+|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
+  /** YAML 1.1 timestamps: parsers would read these as dates, so they are quoted like kubectl does. */
+  private static final Pattern TIMESTAMP_LIKE = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}([Tt ].*)?");
   private static final java.util.Set<String> RESERVED =
       java.util.Set.of("true", "false", "yes", "no", "on", "off", "null", "~", "y", "n");
 
@@ -81,12 +83,18 @@ public final class YamlWriter {
 
   private static void appendScalarOrBlock(StringBuilder out, Object value, int indent) {
     if (value instanceof String s && s.indexOf('\n') >= 0 && s.chars().noneMatch(c -> c < 0x20 && c != '\n' && c != '\t')) {
-      out.append(s.endsWith("\n") ? "|" : "|-");
-      if (s.startsWith(" ")) {
+      String body = s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
+      // "|" keeps one final line break; more of them (or a lone one) need "|+" to survive.
+      out.append(!s.endsWith("\n") ? "|-" : body.isEmpty() || body.endsWith("\n") ? "|+" : "|");
+      // A parser takes the indentation from the first line with content, even after empty lines.
+      int first = 0;
+      while (first < s.length() && s.charAt(first) == '\n') {
+        first++;
+      }
+      if (first < s.length() && s.charAt(first) == ' ') {
         out.append('2');
       }
       out.append('\n');
-      String body = s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
       for (String line : body.split("\n", -1)) {
         if (!line.isEmpty()) {
           indent(out, indent);
@@ -130,7 +138,9 @@ public final class YamlWriter {
     if (s.endsWith(" ") || s.endsWith(":") || s.contains(": ") || s.contains(" #")) {
       return true;
     }
-    return RESERVED.contains(s.toLowerCase(Locale.ROOT)) || NUMBER_LIKE.matcher(s).matches();
+    return RESERVED.contains(s.toLowerCase(Locale.ROOT))
+        || NUMBER_LIKE.matcher(s).matches()
+        || TIMESTAMP_LIKE.matcher(s).matches();
   }
 
   private static String quote(String s) {

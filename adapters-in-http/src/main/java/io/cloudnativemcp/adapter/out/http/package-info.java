@@ -1,0 +1,2 @@
+/** Outbound HTTP adapters: alert delivery to a webhook. */
+package io.cloudnativemcp.adapter.out.http;

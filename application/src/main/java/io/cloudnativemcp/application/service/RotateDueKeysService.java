@@ -1,0 +1,111 @@
+package io.cloudnativemcp.application.service;
+
+import io.cloudnativemcp.application.port.in.RotateDueKeysUseCase;
+import io.cloudnativemcp.application.port.out.ApiKeyRepository;
+import io.cloudnativemcp.application.port.out.SecretStore;
+import io.cloudnativemcp.application.service.audit.AuditTrail;
+import io.cloudnativemcp.domain.apikey.ApiKey;
+import io.cloudnativemcp.domain.apikey.ApiKeyGenerator;
+import io.cloudnativemcp.domain.apikey.RotationPolicy;
+import io.cloudnativemcp.domain.audit.AuditEvent;
+import io.cloudnativemcp.domain.audit.AuditEventType;
+import io.cloudnativemcp.domain.audit.AuditOutcome;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+import java.util.logging.Logger;
+
+/**
+ * Rotates keys older than {@code secrets.rotation_interval}: the successor's plaintext goes to the
+ * secret store under the key's name (so its holder can pick it up) and the old key keeps working
+ * for the overlap. Without a writable secret store nothing is rotated, since a key nobody can read
+ * would lock its holder out. Unusable keys are purged unless {@code secrets.keep_expired}.
+ */
+@Dependent
+public class RotateDueKeysService implements RotateDueKeysUseCase {
+  private static final Logger LOG = Logger.getLogger(RotateDueKeysService.class.getName());
+
+  private final ApiKeyRepository keys;
+  private final RotationPolicy rotation;
+  private final SecretStore store;
+  private final AuditTrail audit;
+  private final Clock clock;
+  private final ApiKeyGenerator generator;
+
+  @Inject
+  public RotateDueKeysService(
+      ApiKeyRepository keys, RotationPolicy rotation, SecretStore store, AuditTrail audit, Clock clock) {
+    this(keys, rotation, store, audit, clock, new SecureRandom());
+  }
+
+  public RotateDueKeysService(
+      ApiKeyRepository keys,
+      RotationPolicy rotation,
+      SecretStore store,
+      AuditTrail audit,
+      Clock clock,
+      RandomGenerator random) {
+    this.keys = keys;
+    this.rotation = rotation;
+    this.store = store;
+    this.audit = audit;
+    this.clock = clock;
+    this.generator = new ApiKeyGenerator(random);
+  }
+
+  /** The secret-store name of a key's current plaintext. */
+  public static String secretName(ApiKey key) {
+    return "api-key-" + key.name();
+  }
+
+  @Override
+  public int rotateDueKeys() {
+    Instant now = clock.instant();
+    int rotated = 0;
+    for (ApiKey key : keys.findAll()) {
+      if (rotation.shouldPurge(key, now)) {
+        keys.delete(key.id());
+        record(now, "keys.purge", AuditOutcome.SUCCESS, null, Map.of("id", key.id().value(), "name", key.name()));
+        continue;
+      }
+      if (!rotation.needsRotation(key, now)) {
+        continue;
+      }
+      if (!store.writable()) {
+        LOG.warning("Key " + key.id() + " (" + key.name() + ") is due for rotation, but the secret store ("
+            + store.describe() + ") is read-only; configure secrets.store to rotate automatically.");
+        continue;
+      }
+      Instant validUntil = rotation.previousValidUntil(now);
+      String plaintext = generator.generate();
+      ApiKey.Rotation r = key.rotate(plaintext, now, validUntil);
+      Map<String, Object> args = new LinkedHashMap<>();
+      args.put("id", key.id().value());
+      args.put("name", key.name());
+      args.put("newId", r.successor().id().value());
+      args.put("previousValidUntil", validUntil.toString());
+      try {
+        // The store first: a successor nobody can read must not exist.
+        store.write(secretName(key), plaintext);
+      } catch (RuntimeException e) {
+        record(now, "keys.rotate.auto", AuditOutcome.ERROR, "secret store: " + e.getMessage(), args);
+        continue;
+      }
+      keys.save(r.successor());
+      keys.save(r.replaced());
+      record(now, "keys.rotate.auto", AuditOutcome.SUCCESS, null, args);
+      rotated++;
+    }
+    return rotated;
+  }
+
+  private void record(Instant now, String action, AuditOutcome outcome, String error, Map<String, Object> args) {
+    audit.record(
+        new AuditEvent(null, now, AuditEventType.ADMIN, "system", null, "local", "scheduler", null, action, null, outcome, error, 0, args));
+  }
+}

@@ -1,0 +1,45 @@
+package io.cloudnativemcp.bootstrap.config;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Company SSO ({@code auth.jwt.*}): how bearer tokens are verified by MicroProfile JWT on Liberty.
+ *
+ * @param issuer expected {@code iss}
+ * @param audiences accepted {@code aud} values (empty: not checked)
+ * @param jwksUri the provider's JWKS endpoint (keys by {@code kid}, refreshed when a new one appears)
+ * @param publicKeyPem a PEM public key instead of a JWKS
+ * @param groupsClaim claim that lists the caller's groups
+ * @param clockSkew tolerated clock difference for {@code exp}/{@code nbf}
+ * @param algorithms accepted signature algorithms (asymmetric only)
+ * @param requiredScopes scopes every token must carry
+ */
+public record JwtSettings(
+    String issuer,
+    List<String> audiences,
+    Optional<String> jwksUri,
+    Optional<String> publicKeyPem,
+    String groupsClaim,
+    Duration clockSkew,
+    List<String> algorithms,
+    List<String> requiredScopes) {
+  public static final List<String> ALLOWED_ALGORITHMS = List.of("RS256", "RS384", "RS512", "ES256", "ES384", "ES512");
+
+  public JwtSettings {
+    Objects.requireNonNull(issuer, "'issuer' must not be null");
+    audiences = List.copyOf(audiences);
+    algorithms = List.copyOf(algorithms);
+    requiredScopes = List.copyOf(requiredScopes);
+    if (jwksUri.isEmpty() && publicKeyPem.isEmpty()) {
+      throw new IllegalArgumentException("needs jwksUri, discoveryUrl or publicKey");
+    }
+    for (String a : algorithms) {
+      if (!ALLOWED_ALGORITHMS.contains(a)) {
+        throw new IllegalArgumentException("algorithm " + a + " is not allowed: use RS256/384/512 or ES256/384/512 (none and HMAC are refused)");
+      }
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Rate limits: token buckets per principal and per client address. */
+package io.cloudnativemcp.domain.ratelimit;

@@ -44,7 +44,8 @@ public class SecurityHeadersFilter implements Filter {
         Problems.write(response, 403, "Forbidden", "Origin '" + origin + "' is not allowed (server.allowedOrigins).", "origin_not_allowed");
         return;
       }
-      if (!settings.allowedHosts().isEmpty() && !hostAllowed(request.getHeader("Host"))) {
+      // getServerName() reads Host, or :authority for HTTP/2 (which has no Host header).
+      if (!settings.allowedHosts().isEmpty() && !hostAllowed(request.getServerName())) {
         Problems.write(response, 421, "Misdirected Request", "Host header not allowed (server.allowedHosts).", "host_not_allowed");
         return;
       }
@@ -65,12 +66,12 @@ public class SecurityHeadersFilter implements Filter {
     return settings.allowedOrigins().contains("*") || settings.allowedOrigins().contains(origin);
   }
 
-  private boolean hostAllowed(String host) {
-    if (host == null) {
+  private boolean hostAllowed(String serverName) {
+    if (serverName == null) {
       return false;
     }
-    String h = host.toLowerCase(Locale.ROOT);
-    String withoutPort = h.startsWith("[") ? h.substring(0, h.indexOf(']') + 1) : h.contains(":") ? h.substring(0, h.lastIndexOf(':')) : h;
-    return settings.allowedHosts().stream().anyMatch(a -> a.equalsIgnoreCase(h) || a.equalsIgnoreCase(withoutPort));
+    String name = serverName.toLowerCase(Locale.ROOT);
+    String bracketed = name.contains(":") && !name.startsWith("[") ? "[" + name + "]" : name;
+    return settings.allowedHosts().stream().anyMatch(a -> a.equalsIgnoreCase(name) || a.equalsIgnoreCase(bracketed));
   }
 }

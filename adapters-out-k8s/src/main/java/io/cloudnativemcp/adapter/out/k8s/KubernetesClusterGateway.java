@@ -116,12 +116,19 @@ public class KubernetesClusterGateway implements ClusterGateway {
 
   @Override
   public Reachability reachability() {
+    ApiClient c;
     try {
-      new io.kubernetes.client.openapi.apis.VersionApi(client()).getCode().execute();
-      return Reachability.REACHABLE;
+      c = client();
     } catch (ClusterNotConfiguredException e) {
       return Reachability.NOT_CONFIGURED;
-    } catch (ApiException | RuntimeException e) {
+    } catch (RuntimeException e) {
+      return Reachability.UNREACHABLE;
+    }
+    // Any HTTP answer (even 401, 403 or 404) means the API server is there; only I/O failures do not.
+    okhttp3.Request request = new okhttp3.Request.Builder().url(c.getBasePath() + "/version").get().build();
+    try (okhttp3.Response response = c.getHttpClient().newCall(request).execute()) {
+      return Reachability.REACHABLE;
+    } catch (IOException e) {
       return Reachability.UNREACHABLE;
     }
   }

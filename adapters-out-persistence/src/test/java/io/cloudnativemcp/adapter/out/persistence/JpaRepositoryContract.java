@@ -163,6 +163,112 @@ abstract class JpaRepositoryContract {
     assertThat(found.revokedAt()).as("a use never undoes a revocation").contains(NOW.plusSeconds(5));
   }
 
+  private AuditEvent at(String principal, AuditOutcome outcome, String action, String namespace, Instant time) {
+    return new AuditEvent(
+        null, time, AuditEventType.TOOL_CALL, principal, "apikey", "10.0.0.7", "sse", null, action, namespace, outcome,
+        outcome == AuditOutcome.SUCCESS ? null : "x", 1, Map.of());
+  }
+
+  @Test
+  void givenMixedRecords_query_filtersAndPagesNewestFirst() {
+    List<AuditEvent> events = new ArrayList<>();
+    for (int i = 0; i < 25; i++) {
+      events.add(at(i % 2 == 0 ? "admin" : "alice", i % 5 == 0 ? AuditOutcome.DENIED : AuditOutcome.SUCCESS,
+          i % 3 == 0 ? "kubernetes_get_pod_logs" : "kubernetes_get_resource", "ns-" + (i % 4), NOW.plusSeconds(i)));
+    }
+    audit.appendAll(events);
+
+    io.cloudnativemcp.domain.audit.AuditPage first = audit.query(io.cloudnativemcp.domain.audit.AuditQuery.all(10));
+    assertThat(first.items()).hasSize(10);
+    assertThat(first.items().get(0).timestamp()).isEqualTo(NOW.plusSeconds(24));
+    assertThat(first.next()).isPresent();
+    io.cloudnativemcp.domain.audit.AuditPage second =
+        audit.query(io.cloudnativemcp.domain.audit.AuditQuery.all(10).continuingAfter(first.next().get()));
+    io.cloudnativemcp.domain.audit.AuditPage third =
+        audit.query(io.cloudnativemcp.domain.audit.AuditQuery.all(10).continuingAfter(second.next().get()));
+    assertThat(third.items()).hasSize(5);
+    assertThat(third.next()).isEmpty();
+    List<Instant> all = new ArrayList<>();
+    for (var p : List.of(first, second, third)) {
+      p.items().forEach(e -> all.add(e.timestamp()));
+    }
+    assertThat(all).doesNotHaveDuplicates().isSortedAccordingTo(java.util.Comparator.reverseOrder());
+
+    var failedForAdmin =
+        new io.cloudnativemcp.domain.audit.AuditQuery(
+            java.util.Optional.of(io.cloudnativemcp.domain.audit.AuditStatus.FAILED), java.util.Optional.empty(),
+            java.util.Optional.of("admin"), java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(),
+            java.util.Optional.empty(), java.util.Optional.of(NOW.plusSeconds(5)), java.util.Optional.of(NOW.plusSeconds(21)),
+            java.util.Optional.empty(), 100);
+    assertThat(audit.query(failedForAdmin).items())
+        .extracting(AuditEvent::timestamp)
+        .containsExactly(NOW.plusSeconds(20), NOW.plusSeconds(10));
+    var logs =
+        new io.cloudnativemcp.domain.audit.AuditQuery(
+            java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(),
+            java.util.Optional.of("kubernetes_get_pod_logs"), java.util.Optional.of("ns-0"), java.util.Optional.of("apikey"),
+            java.util.Optional.of("10.0.0.7"), java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(), 100);
+    assertThat(audit.query(logs).items()).extracting(AuditEvent::timestamp).containsExactly(NOW.plusSeconds(24), NOW.plusSeconds(12), NOW);
+  }
+
+  @Test
+  void givenRecords_stats_countsByOutcomeToolAndPrincipalInTheRange() {
+    audit.appendAll(List.of(
+        at("admin", AuditOutcome.SUCCESS, "a", null, NOW),
+        at("admin", AuditOutcome.DENIED, "b", null, NOW.plusSeconds(1)),
+        at("bob", AuditOutcome.SUCCESS, "a", null, NOW.plusSeconds(2)),
+        at("bob", AuditOutcome.ERROR, "a", null, NOW.plusSeconds(100))));
+
+    var stats = audit.stats(java.util.Optional.of(NOW), java.util.Optional.of(NOW.plusSeconds(10)), 10);
+
+    assertThat(stats.total()).isEqualTo(3);
+    assertThat(stats.byOutcome()).containsEntry("success", 2L).containsEntry("denied", 1L).doesNotContainKey("error");
+    assertThat(stats.byTool()).containsEntry("a", 2L).containsEntry("b", 1L);
+    assertThat(stats.byPrincipal()).containsEntry("admin", 2L).containsEntry("bob", 1L);
+  }
+
+  @Test
+  void givenAPendingRecord_completion_setsItsFinalOutcome() {
+    AuditEvent pending = audit.append(at("admin", AuditOutcome.PENDING, "kubernetes_delete_resource", "shop", NOW));
+    assertThat(pending.id()).isNotNull();
+
+    audit.write(List.of(), List.of(new io.cloudnativemcp.application.port.out.AuditLogRepository.Completion(
+        pending.id(), AuditOutcome.ERROR, "API server down", 1234)));
+
+    AuditEvent stored = audit.query(io.cloudnativemcp.domain.audit.AuditQuery.all(1)).items().get(0);
+    assertThat(stored.outcome()).isEqualTo(AuditOutcome.ERROR);
+    assertThat(stored.status()).isEqualTo(io.cloudnativemcp.domain.audit.AuditStatus.FAILED);
+    assertThat(stored.error()).isEqualTo("API server down");
+    assertThat(stored.durationMs()).isEqualTo(1234);
+  }
+
+  @Test
+  void givenTooManyRecords_deleteOldestAndOlderThan_removeTheOldestInBatches() {
+    List<AuditEvent> events = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      events.add(at("u", AuditOutcome.SUCCESS, "a", null, NOW.plusSeconds(i)));
+    }
+    audit.appendAll(events);
+
+    assertThat(audit.deleteOldest(7)).isEqualTo(7);
+    assertThat(audit.count()).isEqualTo(23);
+    assertThat(audit.deleteOlderThan(NOW.plusSeconds(10), 100)).isEqualTo(3);
+    assertThat(audit.count()).isEqualTo(20);
+    assertThat(audit.query(io.cloudnativemcp.domain.audit.AuditQuery.all(1000)).items())
+        .extracting(AuditEvent::timestamp)
+        .allMatch(t -> !t.isBefore(NOW.plusSeconds(10)));
+  }
+
+  @Test
+  void givenAStoredKey_delete_removesIt() {
+    ApiKey key = ApiKey.create("gone", Set.of(), "Gone-Secret-Key-0042", ApiKeySource.ISSUED, NOW, null);
+    keys.save(key);
+
+    keys.delete(key.id());
+
+    assertThat(keys.findById(key.id())).isEmpty();
+  }
+
   @Test
   void givenUnknownId_findById_isEmpty() {
     assertThat(keys.findById(ApiKeyId.random())).isEmpty();

@@ -115,8 +115,7 @@ final class LibertyServerConfig {
       }
       xml.append(" groupNameAttribute=\"").append(attr(j.groupsClaim())).append("\"")
           .append(" clockSkew=\"").append(j.clockSkew().toSeconds()).append("s\"")
-          .append(" signatureAlgorithm=\"FROM_HEADER\"")
-          .append(" allowedSignatureAlgorithms=\"").append(attr(String.join(" ", j.algorithms()))).append("\"")
+          .append(" signatureAlgorithm=\"").append(attr(j.algorithm())).append("\"")
           .append(" ignoreApplicationAuthMethod=\"true\" mapToUserRegistry=\"false\"")
           .append(" tokenReuse=\"true\" userNameAttribute=\"sub\"/>\n");
     }

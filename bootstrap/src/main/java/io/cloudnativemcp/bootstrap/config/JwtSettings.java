@@ -14,7 +14,8 @@ import java.util.Optional;
  * @param publicKeyPem a PEM public key instead of a JWKS
  * @param groupsClaim claim that lists the caller's groups
  * @param clockSkew tolerated clock difference for {@code exp}/{@code nbf}
- * @param algorithms accepted signature algorithms (asymmetric only)
+ * @param algorithm the signature algorithm tokens must use (asymmetric only; the identity
+ *     provider's, RS256 by default)
  * @param requiredScopes scopes every token must carry
  */
 public record JwtSettings(
@@ -24,22 +25,20 @@ public record JwtSettings(
     Optional<String> publicKeyPem,
     String groupsClaim,
     Duration clockSkew,
-    List<String> algorithms,
+    String algorithm,
     List<String> requiredScopes) {
   public static final List<String> ALLOWED_ALGORITHMS = List.of("RS256", "RS384", "RS512", "ES256", "ES384", "ES512");
 
   public JwtSettings {
     Objects.requireNonNull(issuer, "'issuer' must not be null");
     audiences = List.copyOf(audiences);
-    algorithms = List.copyOf(algorithms);
     requiredScopes = List.copyOf(requiredScopes);
     if (jwksUri.isEmpty() && publicKeyPem.isEmpty()) {
       throw new IllegalArgumentException("needs jwksUri, discoveryUrl or publicKey");
     }
-    for (String a : algorithms) {
-      if (!ALLOWED_ALGORITHMS.contains(a)) {
-        throw new IllegalArgumentException("algorithm " + a + " is not allowed: use RS256/384/512 or ES256/384/512 (none and HMAC are refused)");
-      }
+    if (!ALLOWED_ALGORITHMS.contains(algorithm)) {
+      throw new IllegalArgumentException(
+          "algorithm " + algorithm + " is not allowed: use RS256/384/512 or ES256/384/512 (none and HMAC are refused)");
     }
   }
 }

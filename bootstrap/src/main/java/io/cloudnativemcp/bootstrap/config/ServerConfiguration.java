@@ -247,7 +247,7 @@ public final class ServerConfiguration {
               publicKey,
               r.string("auth.jwt.groupsClaim", "groups"),
               Duration.ofSeconds(r.integer("auth.jwt.clockSkewSeconds", 60, 0, 3600)),
-              r.listOr("auth.jwt.algorithms", List.of("RS256", "ES256")).stream().map(a -> a.toUpperCase(Locale.ROOT)).toList(),
+              r.string("auth.jwt.algorithm", "RS256").toUpperCase(Locale.ROOT),
               r.list("auth.jwt.requiredScopes")));
     } catch (IllegalArgumentException e) {
       r.problem("auth.jwt", e.getMessage());

@@ -20,6 +20,9 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<RuntimeExcepti
     if (e instanceof jakarta.ws.rs.WebApplicationException w) {
       return new WebApplicationExceptionMapper().toResponse(w);
     }
+    if (e instanceof jakarta.json.bind.JsonbException || e instanceof jakarta.json.JsonException) {
+      return DomainExceptionMapper.problem(400, "The request body is not valid JSON for this resource.", "invalid_json");
+    }
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "REST request failed (incident " + incident + ")", e);
     return DomainExceptionMapper.problem(

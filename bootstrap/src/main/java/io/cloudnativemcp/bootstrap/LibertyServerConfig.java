@@ -98,9 +98,12 @@ final class LibertyServerConfig {
           .append(" sslProtocol=\"").append(String.join(",", t.protocols())).append("\"")
           .append(" clientAuthentication=\"").append(t.clientAuth().required()).append("\"")
           .append(" clientAuthenticationSupported=\"").append(t.clientAuth().requested()).append("\"/>\n");
-      xml.append("  <sslOptions id=\"mcpSSLOptions\" sslRef=\"mcpSSL\"/>\n");
+      // The inbound configuration is the server default; outbound calls (the IdP's JWKS) use their
+      // own, which trusts public CAs, so that client certificates are checked against caFile only.
+      xml.append("  <sslDefault sslRef=\"mcpSSL\"/>\n");
+      xml.append("  <ssl id=\"mcpOutboundSSL\" keyStoreRef=\"mcpKeyStore\" trustDefaultCerts=\"true\"/>\n");
       xml.append("  <httpEndpoint id=\"defaultHttpEndpoint\" host=\"").append(attr(host))
-          .append("\" httpPort=\"-1\" httpsPort=\"").append(server.port()).append("\" sslOptionsRef=\"mcpSSLOptions\"/>\n");
+          .append("\" httpPort=\"-1\" httpsPort=\"").append(server.port()).append("\"/>\n");
     } else {
       xml.append("  <httpEndpoint id=\"defaultHttpEndpoint\" host=\"").append(attr(host))
           .append("\" httpPort=\"").append(server.port()).append("\" httpsPort=\"-1\"/>\n");
@@ -117,7 +120,11 @@ final class LibertyServerConfig {
           .append(" clockSkew=\"").append(j.clockSkew().toSeconds()).append("s\"")
           .append(" signatureAlgorithm=\"").append(attr(j.algorithm())).append("\"")
           .append(" ignoreApplicationAuthMethod=\"true\" mapToUserRegistry=\"false\"")
-          .append(" tokenReuse=\"true\" userNameAttribute=\"sub\"/>\n");
+          .append(" tokenReuse=\"true\" userNameAttribute=\"sub\"");
+      if (config.tls().isPresent()) {
+        xml.append(" sslRef=\"mcpOutboundSSL\"");
+      }
+      xml.append("/>\n");
     }
     xml.append("</server>\n");
     return xml.toString();

@@ -29,12 +29,16 @@ final class LibertyServer implements AutoCloseable {
   final Path work;
   final long readyMillis;
   private final Process process;
+  private final String scheme;
+  private final HttpClient http;
 
-  private LibertyServer(int port, Path work, Process process, long readyMillis) {
+  private LibertyServer(int port, Path work, Process process, long readyMillis, String scheme, HttpClient http) {
     this.port = port;
     this.work = work;
     this.process = process;
     this.readyMillis = readyMillis;
+    this.scheme = scheme;
+    this.http = http;
   }
 
   static int freePort() {
@@ -52,11 +56,28 @@ final class LibertyServer implements AutoCloseable {
    * @param env extra environment variables (secrets referenced as ${VAR} in the file)
    */
   static LibertyServer start(String name, String configYaml, Map<String, String> env) throws Exception {
-    LibertyServer server = launch(name, configYaml, env);
-    return server;
+    return launch(name, configYaml, env, "http", HTTP);
   }
 
-  private static LibertyServer launch(String name, String configYaml, Map<String, String> env) throws Exception {
+  /** A server that speaks TLS: readiness is polled over HTTPS trusting {@code caFile}. */
+  static LibertyServer start(
+      String name, String configYaml, Map<String, String> env, String scheme, Path caFile, TestCertificates.Issued... clientCert)
+      throws Exception {
+    java.security.cert.X509Certificate ca;
+    try (var in = Files.newInputStream(caFile)) {
+      ca = (java.security.cert.X509Certificate) java.security.cert.CertificateFactory.getInstance("X.509").generateCertificate(in);
+    }
+    HttpClient client =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .sslContext(TestCertificates.context(ca, clientCert.length == 0 ? null : clientCert[0], "TLS"))
+            .build();
+    return launch(name, configYaml, env, scheme, client);
+  }
+
+  private static LibertyServer launch(String name, String configYaml, Map<String, String> env, String scheme, HttpClient http)
+      throws Exception {
     Path install = Path.of(System.getProperty("liberty.install.dir", "target/liberty/wlp")).toAbsolutePath();
     Path work = Path.of(System.getProperty("it.work.dir", "target/it")).toAbsolutePath().resolve(name + "-" + UUID.randomUUID().toString().substring(0, 8));
     Path template = install.resolve("usr/servers/defaultServer");
@@ -86,32 +107,38 @@ final class LibertyServer implements AutoCloseable {
     pb.redirectOutput(work.resolve("console.log").toFile());
     long started = System.nanoTime();
     Process process = pb.start();
-    LibertyServer server = new LibertyServer(port, work, process, 0);
+    LibertyServer server = new LibertyServer(port, work, process, 0, scheme, http);
     long deadline = System.currentTimeMillis() + 120_000;
     while (System.currentTimeMillis() < deadline) {
       if (!process.isAlive()) {
         throw new IllegalStateException("the server exited during startup:\n" + server.consoleTail());
       }
       if (server.status("/health/ready") == 200) {
-        return new LibertyServer(port, work, process, (System.nanoTime() - started) / 1_000_000);
+        return new LibertyServer(port, work, process, (System.nanoTime() - started) / 1_000_000, scheme, http);
       }
       Thread.sleep(200);
     }
     server.close();
-    throw new IllegalStateException("the server was not ready within 120 s:\n" + server.consoleTail());
+    throw new IllegalStateException(
+        "the server was not ready within 120 s (last readiness answer: " + server.lastProblem + "):\n" + server.consoleTail());
   }
 
   String baseUrl() {
-    return "http://127.0.0.1:" + port;
+    return scheme + "://127.0.0.1:" + port;
   }
+
+  private volatile String lastProblem = "";
 
   int status(String path) {
     try {
-      return HTTP.send(
+      int code = http.send(
               HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(5)).GET().build(),
               HttpResponse.BodyHandlers.discarding())
           .statusCode();
+      lastProblem = "HTTP " + code;
+      return code;
     } catch (IOException e) {
+      lastProblem = e.toString();
       return -1;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -120,7 +147,7 @@ final class LibertyServer implements AutoCloseable {
   }
 
   HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-    return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
   URI uri(String path) {

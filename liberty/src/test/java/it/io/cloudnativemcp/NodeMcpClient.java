@@ -14,6 +14,7 @@ final class NodeMcpClient {
   static final ObjectMapper JSON = new ObjectMapper();
 
   private final ObjectNode plan = JSON.createObjectNode();
+  private final Map<String, String> environment = new java.util.HashMap<>();
   private final ArrayNode steps = plan.putArray("steps");
 
   NodeMcpClient(String url, String transport) {
@@ -24,6 +25,12 @@ final class NodeMcpClient {
 
   NodeMcpClient header(String name, String value) {
     ((ObjectNode) plan.get("headers")).put(name, value);
+    return this;
+  }
+
+  /** An environment variable for the client process (for example NODE_EXTRA_CA_CERTS). */
+  NodeMcpClient environment(String name, String value) {
+    environment.put(name, value);
     return this;
   }
 
@@ -43,6 +50,7 @@ final class NodeMcpClient {
     Path dir = Path.of(System.getProperty("node.clients.dir", "src/test/node")).toAbsolutePath();
     ProcessBuilder pb = new ProcessBuilder("node", "mcp-client.mjs", JSON.writeValueAsString(plan)).directory(dir.toFile());
     pb.redirectError(ProcessBuilder.Redirect.INHERIT);
+    pb.environment().putAll(environment);
     Process p = pb.start();
     byte[] out = p.getInputStream().readAllBytes();
     if (!p.waitFor(120, TimeUnit.SECONDS)) {

@@ -77,8 +77,11 @@ public class AuthenticateService implements AuthenticateUseCase {
     }
     Instant now = clock.instant();
     Credential credential = command.credential();
-    AuthMethod method = credential instanceof Credential.ApiKey ? AuthMethod.API_KEY
-        : credential instanceof Credential.None ? null : AuthMethod.JWT;
+    AuthMethod method =
+        credential instanceof Credential.ApiKey ? AuthMethod.API_KEY
+            : credential instanceof Credential.ClientCertificate ? AuthMethod.MTLS
+            : credential instanceof Credential.None ? null
+            : AuthMethod.JWT;
     if (monitor.isBlocked(command.origin().clientAddress(), now)) {
       return reject(command, method, "blocked", "source blocked after repeated authentication failures", Optional.empty(), now);
     }
@@ -110,6 +113,13 @@ public class AuthenticateService implements AuthenticateUseCase {
         return new AuthenticationResult.InsufficientScope(token.principal(), settings.requiredScopes());
       }
       return new AuthenticationResult.Authenticated(token.principal());
+    }
+    if (credential instanceof Credential.ClientCertificate certificate) {
+      if (!settings.accepts(AuthMethod.MTLS)) {
+        return reject(command, AuthMethod.MTLS, "method_not_allowed", "client certificates are not accepted as identity", Optional.empty(), now);
+      }
+      return new AuthenticationResult.Authenticated(
+          new Principal(new PrincipalId(certificate.commonName()), certificate.subject(), AuthMethod.MTLS, certificate.organizationalUnits()));
     }
     if (credential instanceof Credential.RejectedToken rejected) {
       return reject(command, method, "invalid_token", "invalid bearer token: " + rejected.reason(), Optional.empty(), now);
@@ -158,7 +168,10 @@ public class AuthenticateService implements AuthenticateUseCase {
   private AuthenticationResult reject(
       AuthenticateCommand command, AuthMethod method, String code, String reason, Optional<String> principal, Instant now) {
     metrics.authFailure(code);
-    monitor.authenticationFailed(command.origin().clientAddress(), principal, now);
+    if (!code.equals("blocked")) {
+      // A blocked source's retries must not renew its block forever.
+      monitor.authenticationFailed(command.origin().clientAddress(), principal, now);
+    }
     audit.record(
         new AuditEvent(
             null,

@@ -50,6 +50,9 @@ public class CheckRateLimitService implements CheckRateLimitUseCase {
       return RateDecision.allow();
     }
     String principalKey = "principal:" + principal.authMethod().wireName() + "/" + principal.name();
+    if (principalPolicies.size() > 100_000) {
+      principalPolicies.clear(); // policies are recomputed on demand; this only bounds memory
+    }
     principalPolicies.computeIfAbsent(principalKey, k -> policy.rateLimitFor(principal).orElse(settings.perPrincipal()));
     RateDecision decision = limiter.tryAcquire(clock.instant(), principalKey, "address:" + clientAddress);
     if (!decision.allowed()) {

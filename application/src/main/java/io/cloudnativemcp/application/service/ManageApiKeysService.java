@@ -125,6 +125,12 @@ public class ManageApiKeysService implements ManageApiKeysUseCase {
     authorize(request, "keys.rotate", args);
     ApiKey old = keys.findById(id).orElseThrow(() -> notFound(request, "keys.rotate", id, args));
     Instant now = clock.instant();
+    if (old.replacedBy().isPresent()) {
+      ConflictException conflict =
+          new ConflictException("key_already_rotated", "Key " + id.value() + " was already replaced by " + old.replacedBy().get().value() + "; rotate that key instead.");
+      record(request, "keys.rotate", AuditOutcome.FAILED, conflict.getMessage(), args);
+      throw conflict;
+    }
     if (!rotation.isUsable(old, now)) {
       ConflictException conflict =
           new ConflictException("key_not_usable", "Key " + id.value() + " is " + rotation.stateOf(old, now).wireName() + " and cannot be rotated; create a new key.");

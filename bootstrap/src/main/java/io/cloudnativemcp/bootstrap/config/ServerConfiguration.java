@@ -71,9 +71,15 @@ public final class ServerConfiguration {
     Set<AuthMethod> methods = r.parse("auth.mode", "apikey", ServerConfiguration::authMethods, Set.of(AuthMethod.API_KEY));
     Duration keyCacheTtl = Duration.ofSeconds(r.integer("auth.keyCacheSeconds", 5, 0, 3600));
     this.jwt = authEnabled && methods.contains(AuthMethod.JWT) ? readJwt(r) : Optional.empty();
+    Set<AuthMethod> accepted = EnumSet.noneOf(AuthMethod.class);
+    if (authEnabled) {
+      accepted.addAll(methods);
+      // A client certificate verified by the TLS handshake may identify the caller.
+      tls.filter(TlsSettings::certificatePrincipal).ifPresent(t -> accepted.add(AuthMethod.MTLS));
+    }
     this.authentication =
         new AuthenticationSettings(
-            authEnabled, authEnabled ? methods : Set.of(), keyCacheTtl, Set.copyOf(jwt.map(JwtSettings::requiredScopes).orElse(List.of())));
+            authEnabled, accepted, keyCacheTtl, Set.copyOf(jwt.map(JwtSettings::requiredScopes).orElse(List.of())));
     this.adminApiKeyFile = r.optional("auth.apiKeyFile").map(p -> workDir.resolve(p).normalize());
     Optional<String> apiKey = r.optional("auth.apiKey");
     if (apiKey.isPresent() && adminApiKeyFile.isPresent()) {
@@ -175,7 +181,8 @@ public final class ServerConfiguration {
             !authEnabled || authentication.accepts(AuthMethod.API_KEY),
             r.list("server.allowedOrigins"),
             allowedHosts,
-            tls.isPresent());
+            tls.isPresent(),
+            tls.map(TlsSettings::certificatePrincipal).orElse(false));
 
     this.outputLimits = new OutputLimits(r.integer("output.maxBytes", OutputLimits.DEFAULT_MAX_BYTES, 1024, 10 * 1024 * 1024));
     this.mcp =

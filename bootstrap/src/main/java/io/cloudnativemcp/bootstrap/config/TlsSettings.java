@@ -76,15 +76,17 @@ public record TlsSettings(
     ClientAuth clientAuth = r.parse("server.tls.clientAuth", "NoClientCert", ClientAuth::fromConfig, ClientAuth.NO_CLIENT_CERT);
     Optional<Path> ca = r.optional("server.tls.caFile").map(p -> workDir.resolve(p).normalize());
     ca.ifPresent(p -> readable(r, "server.tls.caFile", p));
-    if (clientAuth == ClientAuth.REQUIRE_AND_VERIFY_CLIENT_CERT || clientAuth == ClientAuth.VERIFY_CLIENT_CERT_IF_GIVEN) {
-      if (ca.isEmpty()) {
-        r.problem("server.tls.caFile", "is required to verify client certificates (server.tls.clientAuth)");
-      }
+    if (clientAuth.requested() && ca.isEmpty()) {
+      // Liberty verifies every client certificate it asks for; without a CA it would trust its own key.
+      r.problem("server.tls.caFile", "is required when server.tls.clientAuth asks for client certificates");
+    }
+    boolean certificatePrincipal = r.bool("server.tls.certificatePrincipal", false);
+    if (certificatePrincipal && clientAuth != ClientAuth.REQUIRE_AND_VERIFY_CLIENT_CERT && clientAuth != ClientAuth.VERIFY_CLIENT_CERT_IF_GIVEN) {
+      r.problem("server.tls.certificatePrincipal", "needs server.tls.clientAuth RequireAndVerifyClientCert or VerifyClientCertIfGiven: an unverified certificate proves nothing");
     }
     return Optional.of(
         new TlsSettings(
-            certFile, keyFile, VERSIONS.subList(Math.min(min, max), Math.max(min, max) + 1), clientAuth, ca,
-            r.bool("server.tls.certificatePrincipal", false)));
+            certFile, keyFile, VERSIONS.subList(Math.min(min, max), Math.max(min, max) + 1), clientAuth, ca, certificatePrincipal));
   }
 
   /** Index in {@link #VERSIONS}; TLS 1.0 and 1.1 are refused. */

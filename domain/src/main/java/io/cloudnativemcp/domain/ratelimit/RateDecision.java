@@ -22,7 +22,6 @@ public record RateDecision(boolean allowed, Duration retryAfter, String limitedB
 
   /** Whole seconds for a {@code Retry-After} header, at least 1. */
   public long retryAfterSeconds() {
-    long ms = retryAfter.toMillis();
-    return Math.max(1, (ms + 999) / 1000);
+    return Math.max(1, retryAfter.getSeconds() + (retryAfter.getNano() > 0 ? 1 : 0));
   }
 }

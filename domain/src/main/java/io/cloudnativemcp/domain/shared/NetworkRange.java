@@ -78,6 +78,14 @@ public record NetworkRange(byte[] network, int prefixLength, String text) {
       a = a.substring(1, a.length() - 1);
     }
     boolean v4 = a.matches("\\d{1,3}(\\.\\d{1,3}){3}");
+    if (v4) {
+      // Checked here: InetAddress would resolve 256.0.0.1 as a host name.
+      for (String octet : a.split("\\.")) {
+        if (Integer.parseInt(octet) > 255) {
+          throw new IllegalArgumentException("'" + address + "' is not an IP address");
+        }
+      }
+    }
     boolean v6 = a.indexOf(':') >= 0 && a.matches("[0-9A-Fa-f:.%a-zA-Z0-9]+");
     if (!v4 && !v6) {
       throw new IllegalArgumentException("'" + address + "' is not an IP address");
@@ -87,6 +95,12 @@ public record NetworkRange(byte[] network, int prefixLength, String text) {
     } catch (UnknownHostException e) {
       throw new IllegalArgumentException("'" + address + "' is not an IP address", e);
     }
+  }
+
+  /** A copy: the record's array must not be changed through its accessor. */
+  @Override
+  public byte[] network() {
+    return network.clone();
   }
 
   @Override

@@ -125,6 +125,12 @@ public class AuthenticationFilter implements Filter {
     if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
       return bearer.credentialOf(request);
     }
+    if (settings.certificatePrincipal()
+        && request.getAttribute("jakarta.servlet.request.X509Certificate") instanceof java.security.cert.X509Certificate[] chain
+        && chain.length > 0) {
+      // The TLS handshake verified the chain against server.tls.caFile before any of this ran.
+      return ClientCertificates.credentialOf(chain[0]);
+    }
     return new Credential.None();
   }
 

@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param allowedOrigins browser origins allowed on the MCP endpoints (DNS rebinding protection)
  * @param allowedHosts Host header values allowed (empty: any)
  * @param tls whether the server terminates TLS (HSTS is sent only then)
+ * @param certificatePrincipal whether a verified client certificate identifies the caller
  */
 public record HttpSecuritySettings(
     TrustedProxies trustedProxies,
@@ -30,7 +31,8 @@ public record HttpSecuritySettings(
     boolean apiKeysAccepted,
     List<String> allowedOrigins,
     List<String> allowedHosts,
-    boolean tls) {
+    boolean tls,
+    boolean certificatePrincipal) {
   public HttpSecuritySettings {
     Objects.requireNonNull(trustedProxies, "'trustedProxies' must not be null");
     metricsAllowFrom = List.copyOf(metricsAllowFrom);
@@ -52,6 +54,7 @@ public record HttpSecuritySettings(
         true,
         List.of(),
         List.of(),
+        false,
         false);
   }
 

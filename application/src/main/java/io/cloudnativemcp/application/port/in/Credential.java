@@ -5,7 +5,11 @@ import java.util.Objects;
 
 /** What a request presented to prove who it is. */
 public sealed interface Credential
-    permits Credential.ApiKey, Credential.VerifiedToken, Credential.RejectedToken, Credential.None {
+    permits Credential.ApiKey,
+        Credential.VerifiedToken,
+        Credential.RejectedToken,
+        Credential.ClientCertificate,
+        Credential.None {
 
   /** An {@code X-API-Key} header. {@link #toString()} never shows the key. */
   record ApiKey(String key) implements Credential {
@@ -33,6 +37,21 @@ public sealed interface Credential
 
   /** A bearer token was presented and the runtime refused it. */
   record RejectedToken(String reason) implements Credential {}
+
+  /**
+   * A client certificate the TLS handshake verified against {@code server.tls.caFile}.
+   *
+   * @param commonName the subject's CN, which becomes the principal's name
+   * @param subject the full subject DN
+   * @param organizationalUnits the subject's OUs, which become the principal's groups
+   */
+  record ClientCertificate(String commonName, String subject, java.util.Set<String> organizationalUnits) implements Credential {
+    public ClientCertificate {
+      Objects.requireNonNull(commonName, "'commonName' must not be null");
+      Objects.requireNonNull(subject, "'subject' must not be null");
+      organizationalUnits = organizationalUnits == null ? java.util.Set.of() : java.util.Set.copyOf(organizationalUnits);
+    }
+  }
 
   /** Nothing was presented. */
   record None() implements Credential {}

@@ -37,8 +37,8 @@ public class AuditTrail {
   private Thread writer;
   private volatile boolean stopping;
   private volatile boolean storeHealthy = true;
-  /** Records taken from the buffer but not yet stored (the writer's current batch). */
-  private volatile int inFlight;
+  /** Records accepted but not yet stored, counted on the way in and out (no race with the writer). */
+  private final java.util.concurrent.atomic.AtomicInteger unstored = new java.util.concurrent.atomic.AtomicInteger();
 
   /** For CDI's client proxy only. */
   protected AuditTrail() {}
@@ -84,19 +84,18 @@ public class AuditTrail {
     if (!settings.enabled()) {
       return -1;
     }
-    if (!storeHealthy && settings.failClosed()) {
-      throw new AuditUnavailableException(
-          "The audit store is unavailable; changes to the cluster are refused until it is back.");
-    }
     try {
-      return repository.append(pending).id();
+      // Always try the store: a success is also how a recovered store is noticed.
+      long id = repository.append(pending).id();
+      storeHealthy = true;
+      return id;
     } catch (StoreUnavailableException e) {
       storeHealthy = false;
       if (settings.failClosed()) {
         throw new AuditUnavailableException(
             "The audit store is unavailable; changes to the cluster are refused until it is back.");
       }
-      enqueue(pending);
+      // Not failing closed: no pending row; the caller records the final outcome as usual.
       return -1;
     }
   }
@@ -110,9 +109,11 @@ public class AuditTrail {
   }
 
   private void enqueue(Object item) {
+    unstored.incrementAndGet();
     if (buffer.offer(item)) {
       return;
     }
+    unstored.decrementAndGet();
     if (settings.failClosed()) {
       throw new AuditUnavailableException(
           "The audit buffer is full because the audit store is not keeping up; the request is refused rather than left unaudited.");
@@ -127,7 +128,7 @@ public class AuditTrail {
 
   /** Records waiting to be stored, including the batch being written. */
   public int depth() {
-    return buffer.size() + inFlight;
+    return unstored.get();
   }
 
   public boolean storeHealthy() {
@@ -223,7 +224,6 @@ public class AuditTrail {
         return true;
       }
       buffer.drainTo(batch, settings.batchSize() - 1);
-      inFlight = batch.size();
     }
     List<AuditEvent> events = new ArrayList<>(batch.size());
     List<AuditLogRepository.Completion> completions = new ArrayList<>();
@@ -249,8 +249,8 @@ public class AuditTrail {
       LOG.info("The audit store is back; buffered records are being written.");
     }
     storeHealthy = true;
+    unstored.addAndGet(-batch.size());
     batch.clear();
-    inFlight = 0;
     return true;
   }
 }

@@ -47,14 +47,14 @@ public class ServerStartup implements ServletContextListener {
       cdi.select(JpaDatabase.class).get().start();
       cdi.select(AuditTrail.class).get().start();
       EnsureBootstrapAdminKeyUseCase ensureAdminKey = cdi.select(EnsureBootstrapAdminKeyUseCase.class).get();
-      if (config.authentication().enabled()) {
+      if (config.authentication().enabled() && config.authentication().accepts(io.cloudnativemcp.domain.principal.AuthMethod.API_KEY)) {
         Optional<String> configured =
             config.adminApiKey().or(() -> config.adminApiKeyFile().flatMap(BackgroundTasks::readKeyFile));
         if (config.adminApiKeyFile().isPresent() && configured.isEmpty()) {
           throw new ConfigurationException("auth.apiKeyFile", "names a file that does not exist or is empty: " + config.adminApiKeyFile().get());
         }
         ensureAdminKey.ensure(new EnsureBootstrapAdminKeyCommand(configured)).ifPresent(ServerStartup::showGeneratedKeyOnce);
-      } else {
+      } else if (!config.authentication().enabled()) {
         LOG.warning("Authentication is disabled (auth.enabled: false): every caller is the principal 'anonymous'.");
       }
       cdi.select(HttpEndpoints.class).get().register(event.getServletContext());

@@ -33,6 +33,7 @@ class TlsEndToEndIT {
   static TestCertificates.Issued mallory;
   static KubernetesFixture k8s;
   static Postgres db;
+  static Postgres mtlsDb;
   static TestIdentityProvider idp;
   static LibertyServer tls;
   static LibertyServer mtls;
@@ -46,6 +47,7 @@ class TlsEndToEndIT {
     mallory = otherPki.client("mallory", "platform-admins");
     k8s = new KubernetesFixture().seedShop();
     db = new Postgres();
+    mtlsDb = new Postgres();
     idp = new TestIdentityProvider();
     Path kubeconfig = k8s.writeKubeconfig(WORK.resolve("kube"));
 
@@ -100,13 +102,13 @@ class TlsEndToEndIT {
         """.replace("%PORT%", "%%PORT%%")
             .formatted(serverCert.certFile(), serverCert.keyFile(), pki.caFile, idp.issuer(), idp.jwksUri(), TestIdentityProvider.AUDIENCE, kubeconfig)
             .replace("%%PORT%%", "%PORT%")
-            + db.auditConfig();
+            + mtlsDb.auditConfig();
     mtls = LibertyServer.start("mtls", mtlsConfig, LibertyServer.env("MCP_TEST_DB_PASSWORD", Postgres.PASSWORD), "https", pki.caFile, alice);
   }
 
   @AfterAll
   static void stop() throws Exception {
-    for (AutoCloseable c : new AutoCloseable[] {tls, mtls, k8s, idp, db}) {
+    for (AutoCloseable c : new AutoCloseable[] {tls, mtls, k8s, idp, db, mtlsDb}) {
       if (c != null) {
         c.close();
       }
@@ -201,7 +203,7 @@ class TlsEndToEndIT {
 
     JsonNode answer = MtlsSession.callTool(good, mtls.baseUrl() + "/mcp", "kubernetes_list_resources_summary", Map.of("kind", "pods", "namespace", "shop"));
     assertThat(answer.path("result").path("isError").asBoolean()).as(answer.toString()).isFalse();
-    List<Map<String, Object>> rows = db.query("select principal, auth_method from audit_event where event_type = 'TOOL_CALL' and auth_method = 'mtls'");
+    List<Map<String, Object>> rows = mtlsDb.query("select principal, auth_method from audit_event where event_type = 'TOOL_CALL' and auth_method = 'mtls'");
     assertThat(rows).isNotEmpty().allSatisfy(r -> assertThat(r.get("principal")).isEqualTo("alice"));
   }
 

@@ -64,6 +64,11 @@ class PruneAuditLogServiceTest {
     }
 
     @Override
+    public int restore(List<AuditEvent> events) {
+      return delegate.restore(events);
+    }
+
+    @Override
     public long deleteOldest(long max) {
       deleteOldest.add(max);
       return delegate.deleteOldest(max);

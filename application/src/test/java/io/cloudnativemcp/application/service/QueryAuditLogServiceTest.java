@@ -88,6 +88,11 @@ class QueryAuditLogServiceTest {
     }
 
     @Override
+    public int restore(List<AuditEvent> events) {
+      return delegate.restore(events);
+    }
+
+    @Override
     public long deleteOldest(long max) {
       return delegate.deleteOldest(max);
     }

@@ -35,7 +35,7 @@ public record Grant(
         GlobSet.all(),
         EnumSet.allOf(ToolRisk.class),
         GlobSet.all(),
-        Set.of(Permission.AUDIT_READ, Permission.KEYS_ADMIN));
+        Set.of(Permission.AUDIT_READ, Permission.KEYS_ADMIN, Permission.BACKUP_ADMIN));
   }
 
   public static Grant readOnlyTools() {

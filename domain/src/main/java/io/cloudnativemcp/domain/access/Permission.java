@@ -6,6 +6,8 @@ import java.util.Objects;
 public record Permission(String value) {
   public static final Permission AUDIT_READ = new Permission("audit:read");
   public static final Permission KEYS_ADMIN = new Permission("keys:admin");
+  /** Export and restore API key metadata and audit records. */
+  public static final Permission BACKUP_ADMIN = new Permission("backup:admin");
 
   public Permission {
     Objects.requireNonNull(value, "'value' must not be null");

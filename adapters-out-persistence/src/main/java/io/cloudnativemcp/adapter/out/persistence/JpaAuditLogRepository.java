@@ -160,6 +160,40 @@ public class JpaAuditLogRepository implements AuditLogRepository {
   }
 
   @Override
+  public int restore(List<AuditEvent> events) {
+    if (events.isEmpty()) {
+      return 0;
+    }
+    return database.inTransaction(
+        em -> {
+          List<java.time.OffsetDateTime> times =
+              events.stream().map(e -> e.timestamp().atOffset(ZoneOffset.UTC)).distinct().toList();
+          java.util.Set<String> present = new java.util.HashSet<>();
+          em.createQuery("select a from AuditEventJpaEntity a where a.occurredAt in :times", AuditEventJpaEntity.class)
+              .setParameter("times", times)
+              .getResultList()
+              .forEach(row -> present.add(fingerprint(AuditEventJpaMapper.toDomain(row))));
+          int added = 0;
+          for (AuditEvent e : events) {
+            if (present.add(fingerprint(e))) {
+              AuditEventJpaEntity row = AuditEventJpaMapper.toEntity(e);
+              row.id = null; // ids are local to an installation
+              em.persist(row);
+              added++;
+            }
+          }
+          return added;
+        });
+  }
+
+  /** What makes two audit records the same record, whatever their ids. */
+  static String fingerprint(AuditEvent e) {
+    return String.join("|", e.timestamp().toString(), e.type().name(), String.valueOf(e.principal()), String.valueOf(e.authMethod()),
+        String.valueOf(e.clientAddress()), String.valueOf(e.transport()), String.valueOf(e.sessionId()), e.action(),
+        String.valueOf(e.namespace()), e.outcome().name(), String.valueOf(e.durationMs()));
+  }
+
+  @Override
   public long deleteOldest(long max) {
     if (max < 1) {
       return 0;

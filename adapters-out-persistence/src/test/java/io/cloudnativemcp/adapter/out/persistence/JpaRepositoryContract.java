@@ -260,6 +260,25 @@ abstract class JpaRepositoryContract {
   }
 
   @Test
+  void givenBackedUpRecords_restore_addsThemOnceWithNewIdsBesideExistingOnes() {
+    audit.appendAll(List.of(at("local", AuditOutcome.SUCCESS, "a", null, NOW)));
+    List<AuditEvent> backup = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      // Ids from another installation may collide with local ones: they must not matter.
+      backup.add(at("restored", AuditOutcome.SUCCESS, "a", null, NOW.plusSeconds(i + 1)).withId(i + 1));
+    }
+
+    assertThat(audit.restore(backup)).isEqualTo(5);
+    assertThat(audit.restore(backup)).as("the same records again").isZero();
+
+    List<AuditEvent> all = audit.query(io.cloudnativemcp.domain.audit.AuditQuery.all(100)).items();
+    assertThat(all).hasSize(6);
+    assertThat(all).extracting(AuditEvent::id).doesNotHaveDuplicates();
+    assertThat(all).filteredOn(e -> e.principal().equals("restored")).extracting(AuditEvent::timestamp)
+        .containsExactlyInAnyOrderElementsOf(backup.stream().map(AuditEvent::timestamp).toList());
+  }
+
+  @Test
   void givenAStoredKey_delete_removesIt() {
     ApiKey key = ApiKey.create("gone", Set.of(), "Gone-Secret-Key-0042", ApiKeySource.ISSUED, NOW, null);
     keys.save(key);

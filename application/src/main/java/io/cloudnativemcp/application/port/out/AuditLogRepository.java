@@ -43,6 +43,16 @@ public interface AuditLogRepository {
   /** Number of stored records. */
   long count();
 
+  /**
+   * Restores records from a backup. A record identical to one already stored (same time, type,
+   * principal, origin, action, outcome and duration) is skipped, so restoring twice, or into an
+   * installation that already holds part of the trail, adds nothing twice. Restored records get
+   * new ids: ids are local to one installation.
+   *
+   * @return how many were added
+   */
+  int restore(List<AuditEvent> events);
+
   /** Deletes up to {@code max} of the oldest records; returns how many were deleted. */
   long deleteOldest(long max);
 

@@ -52,6 +52,24 @@ public final class InMemoryAuditLogRepository implements AuditLogRepository {
   }
 
   @Override
+  public synchronized int restore(List<AuditEvent> restored) {
+    failIfTold();
+    int added = 0;
+    for (AuditEvent e : restored) {
+      boolean present =
+          events.stream().anyMatch(x -> x.timestamp().equals(e.timestamp()) && x.action().equals(e.action())
+              && Objects.equals(x.principal(), e.principal()) && Objects.equals(x.sessionId(), e.sessionId())
+              && Objects.equals(x.clientAddress(), e.clientAddress()) && x.outcome() == e.outcome()
+              && x.durationMs() == e.durationMs());
+      if (!present) {
+        events.add(e.withId(nextId++));
+        added++;
+      }
+    }
+    return added;
+  }
+
+  @Override
   public synchronized AuditPage query(AuditQuery query) {
     List<AuditEvent> matching = events.stream().filter(query::matches).sorted(NEWEST_FIRST).toList();
     List<AuditEvent> page = matching.subList(0, Math.min(query.limit(), matching.size()));

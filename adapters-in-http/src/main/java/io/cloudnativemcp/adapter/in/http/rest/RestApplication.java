@@ -15,6 +15,7 @@ public class RestApplication extends Application {
     return Set.of(
         ApiKeysResource.class,
         AuditResource.class,
+        BackupResource.class,
         DomainExceptionMapper.class,
         WebApplicationExceptionMapper.class,
         UnexpectedExceptionMapper.class);

@@ -195,6 +195,22 @@ final class LibertyServer implements AutoCloseable {
         .orElse(0);
   }
 
+  /** CPU time the server JVM has used, from /proc (user + system, in nanoseconds). */
+  long cpuNanos() {
+    long ticks = Stream.concat(Stream.of(process.toHandle()), process.descendants())
+        .mapToLong(h -> {
+          try {
+            String stat = Files.readString(Path.of("/proc/" + h.pid() + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime (fields 14, 15)
+          } catch (IOException | RuntimeException e) {
+            return 0;
+          }
+        })
+        .sum();
+    return ticks * 10_000_000L; // USER_HZ is 100 on Linux
+  }
+
   @Override
   public void close() {
     // SIGTERM: Liberty stops gracefully (the application flushes and closes its streams).

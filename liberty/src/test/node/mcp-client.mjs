@@ -56,5 +56,5 @@ try {
     // closing a failed connection may fail too
   }
 }
-process.stdout.write(JSON.stringify(out));
-process.exit(0);
+// Exit only once the report is flushed: a large report written to a pipe is otherwise cut short.
+process.stdout.write(JSON.stringify(out), () => process.exit(0));

@@ -24,6 +24,7 @@ import io.cloudnativemcp.application.service.monitor.SecurityMonitor;
 import io.cloudnativemcp.application.service.tool.ScriptedTool;
 import io.cloudnativemcp.application.service.tool.Tool;
 import io.cloudnativemcp.application.service.tool.ToolCatalog;
+import io.cloudnativemcp.application.service.tool.ToolHarness;
 import io.cloudnativemcp.application.settings.AuditSettings;
 import io.cloudnativemcp.application.settings.MonitoringSettings;
 import io.cloudnativemcp.application.settings.OutputLimits;
@@ -82,7 +83,8 @@ class CallToolServiceTest {
           ToolRisk.READ_ONLY,
           ToolParameter.optionalString("namespace", "Namespace."),
           ToolParameter.optionalString("apiToken", "A credential the tool needs."),
-          ToolParameter.optionalInteger("count", "How many.", 1, 1, 10));
+          ToolParameter.optionalInteger("count", "How many.", 1, 1, 10))
+          .withOutputSchema(Map.of("type", "object"));
   private static final ToolDescriptor SCALE = ToolFixtures.mutatingTool("test_scale");
 
   private final MutableClock clock = new MutableClock(NOW);
@@ -119,7 +121,7 @@ class CallToolServiceTest {
   /** The production catalog, working against the fake cluster. */
   private CallToolService serviceWithRealTools() {
     return new CallToolService(
-        new ToolCatalog(cluster, MaskingPolicy.defaults(), OutputLimits.defaults(), clock),
+        ToolHarness.catalog(cluster, clock),
         AccessPolicy.defaults(ServerMode.unrestricted()),
         MaskingPolicy.defaults(),
         audit,
@@ -408,12 +410,13 @@ class CallToolServiceTest {
     ToolCallResult result = service.call(command(reader(), "test_echo", Map.of()));
 
     ToolResult output = ((ToolCallResult.Succeeded) result).result();
-    assertThat(output.text().getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(1024);
+    int structuredBytes = "{\"count\":5000}".length();
+    assertThat(output.text().getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(1024 - structuredBytes);
     assertThat(output.text())
         .startsWith("xxxxxxxxxx")
-        .contains("\n[output truncated at 1024 of 5000 bytes; narrow the query")
+        .contains("\n[output truncated at " + (1024 - structuredBytes) + " of 5000 bytes; narrow the query")
         .endsWith("]\n");
-    assertThat(output.structuredContent()).as("partial structured content would mislead").isNull();
+    assertThat(output.structuredContent()).as("small structured content is kept whole").isEqualTo(Map.of("count", 5000));
     assertThat(singleAudited().outcome()).isEqualTo(AuditOutcome.SUCCESS);
   }
 
@@ -436,14 +439,15 @@ class CallToolServiceTest {
 
   @Test
   void givenOutputWithinTheLimit_call_returnsItWhole() {
-    ScriptedTool small = new ScriptedTool(ECHO, (args, caller) -> new ToolResult("y".repeat(1024), Map.of("n", 1)));
+    // 1017 bytes of text and 7 of structured content: 1024 together.
+    ScriptedTool small = new ScriptedTool(ECHO, (args, caller) -> new ToolResult("y".repeat(1017), Map.of("n", 1)));
     CallToolService service =
         service(
             AccessPolicy.defaults(ServerMode.unrestricted()), MaskingPolicy.defaults(), new OutputLimits(1024), List.of(small));
 
     ToolResult output = ((ToolCallResult.Succeeded) service.call(command(reader(), "test_echo", Map.of()))).result();
 
-    assertThat(output.text()).isEqualTo("y".repeat(1024));
+    assertThat(output.text()).isEqualTo("y".repeat(1017));
     assertThat(output.structuredContent()).isEqualTo(Map.of("n", 1));
   }
 

@@ -47,6 +47,13 @@ public final class AccessPolicy {
    * @param namespace the namespace the call addresses; empty for cluster-wide or all-namespace calls
    */
   public AccessDecision decide(Principal principal, ToolDescriptor tool, Optional<String> namespace) {
+    if (mode.admits(tool.risk()) && !mode.admits(tool)) {
+      return new AccessDecision.Denied("tool '" + tool.name() + "' is disabled on this server");
+    }
+    if (namespace.isPresent() && !mode.servesNamespace(namespace.get())) {
+      return new AccessDecision.Denied(
+          "namespace '" + namespace.get() + "' is outside the namespaces this server serves");
+    }
     if (!mode.admits(tool.risk())) {
       return new AccessDecision.Denied(
           "tool '"
@@ -88,7 +95,7 @@ public final class AccessPolicy {
 
   /** Whether the principal may see and call the tool in some namespace (for {@code tools/list}). */
   public boolean canUse(Principal principal, ToolDescriptor tool) {
-    if (!mode.admits(tool.risk())) {
+    if (!mode.admits(tool)) {
       return false;
     }
     return rules.stream()
@@ -101,7 +108,7 @@ public final class AccessPolicy {
 
   /** Whether a mode hides the tool for everybody. */
   public boolean modeAdmits(ToolDescriptor tool) {
-    return mode.admits(tool.risk());
+    return mode.admits(tool);
   }
 
   public boolean hasPermission(Principal principal, Permission permission) {

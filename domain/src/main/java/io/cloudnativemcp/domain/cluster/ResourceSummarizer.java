@@ -48,7 +48,7 @@ public final class ResourceSummarizer {
         restarts = statuses.stream().mapToInt(s -> intOf(s.get("restartCount"))).sum();
         node = string(object, "spec", "nodeName");
       }
-      case "Deployment", "ReplicaSet", "StatefulSet", "ReplicationController" -> {
+      case "Deployment", "ReplicaSet", "StatefulSet", "ReplicationController", "DeploymentConfig" -> {
         int desired = orZero(integer(object, "spec", "replicas"));
         int readyReplicas = orZero(integer(object, "status", "readyReplicas"));
         ready = readyReplicas + "/" + desired;
@@ -78,6 +78,12 @@ public final class ResourceSummarizer {
         }
       }
       case "Service" -> status = string(object, "spec", "type");
+      case "Route" -> {
+        String host = string(object, "spec", "host");
+        String path = string(object, "spec", "path");
+        status = host == null ? null : host + (path == null ? "" : path);
+      }
+      case "PersistentVolumeClaim" -> status = string(object, "status", "phase");
       case "Event" -> {
         status = string(object, "type");
         String reason = string(object, "reason");
@@ -124,7 +130,7 @@ public final class ResourceSummarizer {
   }
 
   private static String workloadStatus(String kind, Map<String, Object> object, int desired, int readyReplicas) {
-    if ("Deployment".equals(kind)) {
+    if ("Deployment".equals(kind) || "DeploymentConfig".equals(kind)) {
       if ("False".equals(condition(object, "Available"))) {
         return "Unavailable";
       }

@@ -9,9 +9,12 @@ public enum ParameterType {
   NUMBER,
   BOOLEAN,
   ARRAY,
-  OBJECT;
+  OBJECT,
+  /** Any JSON value (an object, an array or a string), such as a patch. */
+  ANY;
 
+  /** The JSON Schema type, or {@code null} for {@link #ANY}. */
   public String jsonType() {
-    return name().toLowerCase(Locale.ROOT);
+    return this == ANY ? null : name().toLowerCase(Locale.ROOT);
   }
 }

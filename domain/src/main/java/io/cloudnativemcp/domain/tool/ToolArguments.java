@@ -65,7 +65,7 @@ public final class ToolArguments {
         if (!(v instanceof String s)) {
           throw new InvalidToolArgumentException(p.name(), "must be a string");
         }
-        if (p.required() && s.isBlank()) {
+        if (p.required() && s.isBlank() && !Long.valueOf(0).equals(p.minimum())) {
           throw new InvalidToolArgumentException(p.name(), "must not be empty");
         }
         if (s.length() > 4096) {
@@ -106,10 +106,22 @@ public final class ToolArguments {
         if (!(v instanceof Collection<?> c)) {
           throw new InvalidToolArgumentException(p.name(), "must be an array");
         }
+        if (p.maximum() != null && c.size() > p.maximum()) {
+          throw new InvalidToolArgumentException(
+              p.name(), "must have at most " + p.maximum() + " items (got " + c.size() + ")");
+        }
+        if (p.required() && c.isEmpty()) {
+          throw new InvalidToolArgumentException(p.name(), "must not be empty");
+        }
         List<Object> items = new ArrayList<>(c.size());
         for (Object item : c) {
-          if (p.itemType() == ParameterType.STRING && !(item instanceof String)) {
-            throw new InvalidToolArgumentException(p.name(), "must be an array of strings");
+          if (p.itemType() == ParameterType.STRING) {
+            if (!(item instanceof String str)) {
+              throw new InvalidToolArgumentException(p.name(), "must be an array of strings");
+            }
+            if (str.length() > 4096) {
+              throw new InvalidToolArgumentException(p.name(), "has an item longer than 4096 characters");
+            }
           }
           items.add(item);
         }
@@ -118,6 +130,12 @@ public final class ToolArguments {
       case OBJECT -> {
         if (!(v instanceof Map<?, ?>)) {
           throw new InvalidToolArgumentException(p.name(), "must be an object");
+        }
+        return v;
+      }
+      case ANY -> {
+        if (v instanceof String s && s.isBlank() && p.required()) {
+          throw new InvalidToolArgumentException(p.name(), "must not be empty");
         }
         return v;
       }
@@ -174,6 +192,11 @@ public final class ToolArguments {
   @SuppressWarnings("unchecked")
   public Optional<Map<String, Object>> object(String name) {
     return Optional.ofNullable((Map<String, Object>) values.get(name));
+  }
+
+  /** The raw value of an {@code ANY} parameter, or empty. */
+  public Optional<Object> value(String name) {
+    return Optional.ofNullable(values.get(name));
   }
 
   public boolean has(String name) {

@@ -214,4 +214,20 @@ class ResourceSummarizerTest {
         .isEqualTo("Bound");
     assertThat(ResourceSummarizer.summarize("Namespace", map("metadata", map("name", "shop")), false).status()).isNull();
   }
+
+  @Test
+  void givenOpenShiftKinds_summarize_readsDeploymentConfigsRoutesAndClaims() {
+    ResourceSummary dc = ResourceSummarizer.summarize("DeploymentConfig", map(
+        "metadata", map("name", "frontend", "namespace", "shop"),
+        "spec", map("replicas", 3L), "status", map("readyReplicas", 2L)), false);
+    ResourceSummary route = ResourceSummarizer.summarize("Route", map(
+        "metadata", map("name", "frontend", "namespace", "shop"), "spec", map("host", "shop.apps.example.com", "path", "/api")), false);
+    ResourceSummary pvc = ResourceSummarizer.summarize("PersistentVolumeClaim", map(
+        "metadata", map("name", "data"), "status", map("phase", "Pending")), false);
+
+    assertThat(dc.ready()).isEqualTo("2/3");
+    assertThat(dc.status()).isEqualTo("Progressing");
+    assertThat(route.status()).isEqualTo("shop.apps.example.com/api");
+    assertThat(pvc.status()).isEqualTo("Pending");
+  }
 }

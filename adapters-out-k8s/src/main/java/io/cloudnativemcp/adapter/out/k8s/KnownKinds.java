@@ -1,19 +1,14 @@
 package io.cloudnativemcp.adapter.out.k8s;
 
-import io.cloudnativemcp.application.port.out.UnknownKindException;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
+import io.cloudnativemcp.domain.cluster.ApiResource;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
- * The built-in Kubernetes kinds, found by kind, plural, singular, short name or {@code
- * plural.group}, case-insensitively.
+ * The built-in Kubernetes kinds: what kind resolution falls back to when the API server does not
+ * answer discovery (an old proxy, a test server).
  */
 final class KnownKinds {
-  private static final List<ResourceType> TYPES =
+  private static final List<ApiResource> TYPES =
       List.of(
           core("Pod", "pods", true, "po"),
           core("Service", "services", true, "svc"),
@@ -29,70 +24,37 @@ final class KnownKinds {
           core("ReplicationController", "replicationcontrollers", true, "rc"),
           core("ResourceQuota", "resourcequotas", true, "quota"),
           core("LimitRange", "limitranges", true, "limits"),
-          new ResourceType("apps", "v1", "Deployment", "deployments", true, List.of("deploy")),
-          new ResourceType("apps", "v1", "StatefulSet", "statefulsets", true, List.of("sts")),
-          new ResourceType("apps", "v1", "DaemonSet", "daemonsets", true, List.of("ds")),
-          new ResourceType("apps", "v1", "ReplicaSet", "replicasets", true, List.of("rs")),
-          new ResourceType("batch", "v1", "Job", "jobs", true, List.of()),
-          new ResourceType("batch", "v1", "CronJob", "cronjobs", true, List.of("cj")),
-          new ResourceType("networking.k8s.io", "v1", "Ingress", "ingresses", true, List.of("ing")),
-          new ResourceType("networking.k8s.io", "v1", "NetworkPolicy", "networkpolicies", true, List.of("netpol")),
-          new ResourceType("autoscaling", "v2", "HorizontalPodAutoscaler", "horizontalpodautoscalers", true, List.of("hpa")),
-          new ResourceType("policy", "v1", "PodDisruptionBudget", "poddisruptionbudgets", true, List.of("pdb")),
-          new ResourceType("storage.k8s.io", "v1", "StorageClass", "storageclasses", false, List.of("sc")),
-          new ResourceType("rbac.authorization.k8s.io", "v1", "Role", "roles", true, List.of()),
-          new ResourceType("rbac.authorization.k8s.io", "v1", "RoleBinding", "rolebindings", true, List.of()),
-          new ResourceType("rbac.authorization.k8s.io", "v1", "ClusterRole", "clusterroles", false, List.of()),
-          new ResourceType("rbac.authorization.k8s.io", "v1", "ClusterRoleBinding", "clusterrolebindings", false, List.of()),
-          new ResourceType(
+          type("apps", "v1", "Deployment", "deployments", true, List.of("deploy")),
+          type("apps", "v1", "StatefulSet", "statefulsets", true, List.of("sts")),
+          type("apps", "v1", "DaemonSet", "daemonsets", true, List.of("ds")),
+          type("apps", "v1", "ReplicaSet", "replicasets", true, List.of("rs")),
+          type("batch", "v1", "Job", "jobs", true, List.of()),
+          type("batch", "v1", "CronJob", "cronjobs", true, List.of("cj")),
+          type("networking.k8s.io", "v1", "Ingress", "ingresses", true, List.of("ing")),
+          type("networking.k8s.io", "v1", "NetworkPolicy", "networkpolicies", true, List.of("netpol")),
+          type("autoscaling", "v2", "HorizontalPodAutoscaler", "horizontalpodautoscalers", true, List.of("hpa")),
+          type("policy", "v1", "PodDisruptionBudget", "poddisruptionbudgets", true, List.of("pdb")),
+          type("storage.k8s.io", "v1", "StorageClass", "storageclasses", false, List.of("sc")),
+          type("rbac.authorization.k8s.io", "v1", "Role", "roles", true, List.of()),
+          type("rbac.authorization.k8s.io", "v1", "RoleBinding", "rolebindings", true, List.of()),
+          type("rbac.authorization.k8s.io", "v1", "ClusterRole", "clusterroles", false, List.of()),
+          type("rbac.authorization.k8s.io", "v1", "ClusterRoleBinding", "clusterrolebindings", false, List.of()),
+          type(
               "apiextensions.k8s.io", "v1", "CustomResourceDefinition", "customresourcedefinitions", false, List.of("crd", "crds")));
-
-  private static final Map<String, ResourceType> BY_NAME = index();
 
   private KnownKinds() {}
 
-  private static ResourceType core(String kind, String plural, boolean namespaced, String... shortNames) {
-    return new ResourceType("", "v1", kind, plural, namespaced, List.of(shortNames));
+  static List<ApiResource> all() {
+    return TYPES;
   }
 
-  private static Map<String, ResourceType> index() {
-    Map<String, ResourceType> byName = new LinkedHashMap<>();
-    for (ResourceType t : TYPES) {
-      for (String name : names(t)) {
-        byName.putIfAbsent(name, t);
-      }
-    }
-    return byName;
+  private static ApiResource core(String kind, String plural, boolean namespaced, String... shortNames) {
+    return new ApiResource("", "v1", kind, plural, null, namespaced, List.of(shortNames), List.of());
   }
 
-  private static List<String> names(ResourceType t) {
-    List<String> names = new ArrayList<>(List.of(t.singular(), t.plural()));
-    names.addAll(t.shortNames());
-    if (!t.group().isEmpty()) {
-      names.add(t.plural() + "." + t.group());
-      names.add(t.singular() + "." + t.group());
-    }
-    return names;
-  }
-
-  static ResourceType resolve(String kind) {
-    String key = kind.trim().toLowerCase(Locale.ROOT);
-    ResourceType t = BY_NAME.get(key);
-    if (t == null) {
-      throw new UnknownKindException(kind, suggestions(key));
-    }
-    return t;
-  }
-
-  static List<String> suggestions(String key) {
-    return BY_NAME.keySet().stream()
-        .filter(n -> !n.contains("."))
-        .filter(n -> n.startsWith(key) || key.startsWith(n) || distance(n, key) <= 2)
-        .sorted(Comparator.comparingInt((String n) -> distance(n, key)))
-        .map(n -> BY_NAME.get(n).plural())
-        .distinct()
-        .limit(5)
-        .toList();
+  private static ApiResource type(
+      String group, String version, String kind, String plural, boolean namespaced, List<String> shortNames) {
+    return new ApiResource(group, version, kind, plural, null, namespaced, shortNames, List.of());
   }
 
   /** Levenshtein distance. */

@@ -9,6 +9,9 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
@@ -24,15 +27,29 @@ final class KubernetesConnection {
 
   private KubernetesConnection() {}
 
+  /** The client of the default context. */
   static ApiClient connect(KubernetesSettings settings) {
+    return connect(settings, Optional.empty());
+  }
+
+  /**
+   * The client of a context; empty means the configured default.
+   *
+   * @throws ClusterNotConfiguredException when no cluster is configured or the context does not exist
+   */
+  static ApiClient connect(KubernetesSettings settings, Optional<String> context) {
     Optional<Path> kubeconfig = settings.kubeconfig().or(KubernetesConnection::defaultKubeconfig);
     ApiClient client;
     try {
       if (kubeconfig.isPresent()) {
-        client = fromKubeconfig(kubeconfig.get(), settings);
+        client = fromKubeconfig(kubeconfig.get(), context.or(settings::context));
       } else if (Files.isReadable(SERVICE_ACCOUNT_TOKEN) && System.getenv("KUBERNETES_SERVICE_HOST") != null) {
+        if (context.isPresent()) {
+          throw new ClusterNotConfiguredException(
+              "The server runs with its in-cluster service account and has no kubeconfig contexts; omit 'context'.");
+        }
         client = ClientBuilder.cluster().build();
-        LOG.info("Kubernetes: using the in-cluster service account");
+        LOG.fine("Kubernetes: using the in-cluster service account");
       } else {
         throw notConfigured();
       }
@@ -54,6 +71,28 @@ final class KubernetesConnection {
     return client;
   }
 
+  /** The names of the kubeconfig's contexts, or empty without a kubeconfig. */
+  static List<String> contextNames(KubernetesSettings settings) {
+    Optional<Path> kubeconfig = settings.kubeconfig().or(KubernetesConnection::defaultKubeconfig);
+    if (kubeconfig.isEmpty() || !Files.isReadable(kubeconfig.get())) {
+      return List.of();
+    }
+    try (Reader reader = Files.newBufferedReader(kubeconfig.get(), StandardCharsets.UTF_8)) {
+      KubeConfig config = KubeConfig.loadKubeConfig(reader);
+      List<String> names = new ArrayList<>();
+      if (config.getContexts() != null) {
+        for (Object c : config.getContexts()) {
+          if (c instanceof Map<?, ?> m && m.get("name") != null) {
+            names.add(String.valueOf(m.get("name")));
+          }
+        }
+      }
+      return names;
+    } catch (IOException | RuntimeException e) {
+      return List.of();
+    }
+  }
+
   static final String HOW_TO_CONFIGURE =
       "Set KUBECONFIG (or kubernetes.kubeconfig in config.yaml) to a kubeconfig file, provide"
           + " ~/.kube/config, or run the server in a pod with a service account.";
@@ -62,7 +101,7 @@ final class KubernetesConnection {
     return new ClusterNotConfiguredException("No Kubernetes cluster is configured. " + HOW_TO_CONFIGURE);
   }
 
-  private static ApiClient fromKubeconfig(Path file, KubernetesSettings settings) throws IOException {
+  private static ApiClient fromKubeconfig(Path file, Optional<String> context) throws IOException {
     if (!Files.isReadable(file)) {
       throw new ClusterNotConfiguredException(
           "The kubeconfig file " + file + " does not exist or is not readable. " + HOW_TO_CONFIGURE);
@@ -72,11 +111,10 @@ final class KubernetesConnection {
       config = KubeConfig.loadKubeConfig(reader);
     }
     config.setFile(file.toFile());
-    if (settings.context().isPresent() && !config.setContext(settings.context().get())) {
-      throw new ClusterNotConfiguredException(
-          "The kubeconfig " + file + " has no context named '" + settings.context().get() + "'.");
+    if (context.isPresent() && !config.setContext(context.get())) {
+      throw new ClusterNotConfiguredException("The kubeconfig " + file + " has no context named '" + context.get() + "'.");
     }
-    LOG.info("Kubernetes: using kubeconfig " + file + (config.getCurrentContext() == null ? "" : ", context " + config.getCurrentContext()));
+    LOG.fine("Kubernetes: using kubeconfig " + file + (config.getCurrentContext() == null ? "" : ", context " + config.getCurrentContext()));
     return ClientBuilder.kubeconfig(config).build();
   }
 

@@ -31,7 +31,7 @@ public final class KubernetesSecretStore implements SecretStore {
   @Override
   public Optional<String> read(String key) {
     try {
-      V1Secret secret = new CoreV1Api(cluster.client()).readNamespacedSecret(name, namespace).execute();
+      V1Secret secret = new CoreV1Api(cluster.serverClient()).readNamespacedSecret(name, namespace).execute();
       Map<String, byte[]> data = secret.getData();
       return data == null || !data.containsKey(key) ? Optional.empty() : Optional.of(new String(data.get(key), StandardCharsets.UTF_8));
     } catch (ApiException e) {
@@ -44,7 +44,7 @@ public final class KubernetesSecretStore implements SecretStore {
 
   @Override
   public void write(String key, String value) {
-    CoreV1Api api = new CoreV1Api(cluster.client());
+    CoreV1Api api = new CoreV1Api(cluster.serverClient());
     String encoded = Base64.getEncoder().encodeToString(value.getBytes(StandardCharsets.UTF_8));
     try {
       // A merge patch changes this one key and keeps the others.

@@ -8,16 +8,27 @@ import io.cloudnativemcp.domain.audit.AuditStats;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /** Outgoing port for storing and reading audit records. */
 public interface AuditLogRepository {
 
   /**
-   * Stores events and completes pending ones, all in one transaction.
+   * Stores events and completes pending ones, all in one transaction, at most once per batch key.
    *
+   * <p>A writer that retries a failed batch passes the same key again: when the store reported a
+   * failure although the earlier attempt committed (the connection dropped after the commit), the
+   * retry finds the key and stores nothing twice.
+   *
+   * @param batchKey unique per batch (a random UUID), the same on every attempt to write it
    * @throws StoreUnavailableException when the store cannot be written; nothing was stored
    */
-  void write(List<AuditEvent> events, List<Completion> completions);
+  void write(String batchKey, List<AuditEvent> events, List<Completion> completions);
+
+  /** Stores events and completes pending ones as a new batch (no retry expected). */
+  default void write(List<AuditEvent> events, List<Completion> completions) {
+    write(UUID.randomUUID().toString(), events, completions);
+  }
 
   /** Stores events in one transaction, in order. */
   default void appendAll(List<AuditEvent> events) {

@@ -1,24 +1,13 @@
 package io.cloudnativemcp.application.service.tool;
 
-import static io.cloudnativemcp.domain.cluster.ObjectFields.instant;
-import static io.cloudnativemcp.domain.cluster.ObjectFields.string;
-
-import io.cloudnativemcp.application.port.out.ClusterGateway;
-import io.cloudnativemcp.application.service.render.TextTable;
-import io.cloudnativemcp.domain.cluster.Ages;
 import io.cloudnativemcp.domain.cluster.ListQuery;
 import io.cloudnativemcp.domain.cluster.ResourcePage;
-import io.cloudnativemcp.domain.principal.Principal;
 import io.cloudnativemcp.domain.tool.ToolArguments;
 import io.cloudnativemcp.domain.tool.ToolDescriptor;
-import io.cloudnativemcp.domain.tool.ToolName;
-import io.cloudnativemcp.domain.tool.ToolParameter;
 import io.cloudnativemcp.domain.tool.ToolResult;
-import io.cloudnativemcp.domain.tool.ToolRisk;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,25 +19,27 @@ final class GetRecentEventsTool implements Tool {
   static final int MAX_LIMIT = 100;
   /** How many events are read to choose the most recent from; the API cannot sort. */
   static final int SCAN_LIMIT = 1000;
-  static final int MAX_MESSAGE = 240;
+  static final int MAX_MESSAGE = Events.MAX_MESSAGE;
 
   private static final ToolDescriptor DESCRIPTOR =
-      new ToolDescriptor(
-          new ToolName("kubernetes_get_recent_events"),
+      Specs.readOnly(
+          "kubernetes_get_recent_events",
           "Recent events",
           "Recent Kubernetes events, warnings first and newest first: time, type, reason, object"
-              + " and message.",
-          ToolRisk.READ_ONLY,
-          true,
-          List.of(
-              Parameters.namespace("Namespace; omit for all namespaces."),
-              ToolParameter.optionalInteger(
-                  "limit", "Maximum events (default 20, max 100).", DEFAULT_LIMIT, 1, MAX_LIMIT)));
+              + " and message. The quickest way to see what went wrong.",
+          Schemas.result(
+              List.of("items", "count"),
+              "items", Schemas.array(Events.itemSchema(), "The events."),
+              "count", Schemas.integer("Events returned."),
+              "scanned", Schemas.integer("Events read to choose them.")),
+          Parameters.namespace("Namespace; omit for all namespaces."),
+          Parameters.fieldSelector(),
+          Parameters.limit("events (default 20)", DEFAULT_LIMIT, MAX_LIMIT));
 
-  private final ClusterGateway cluster;
+  private final Cluster cluster;
   private final Clock clock;
 
-  GetRecentEventsTool(ClusterGateway cluster, Clock clock) {
+  GetRecentEventsTool(Cluster cluster, Clock clock) {
     this.cluster = cluster;
     this.clock = clock;
   }
@@ -59,37 +50,26 @@ final class GetRecentEventsTool implements Tool {
   }
 
   @Override
-  public ToolResult call(ToolArguments args, Principal caller) {
+  public ToolResult call(ToolArguments args, ToolCall call) {
     Optional<String> namespace = namespace(args);
     int limit = args.intValue("limit", DEFAULT_LIMIT);
-    ResourcePage page = cluster.list(new ListQuery("events", namespace, null, null, SCAN_LIMIT, null));
+    ResourcePage page =
+        cluster
+            .session(args, call)
+            .list(new ListQuery("events", namespace, null, args.string("fieldSelector").orElse(null), SCAN_LIMIT, null));
     List<Map<String, Object>> events = new ArrayList<>(page.items());
-    events.sort(
-        Comparator.comparing((Map<String, Object> e) -> !"Warning".equals(string(e, "type")))
-            .thenComparing(GetRecentEventsTool::lastSeen, Comparator.nullsLast(Comparator.reverseOrder())));
+    events.sort(Events.warningsThenNewest());
     List<Map<String, Object>> chosen = events.subList(0, Math.min(limit, events.size()));
     Instant now = clock.instant();
-    TextTable table = new TextTable(List.of("LAST SEEN", "TYPE", "REASON", "OBJECT", "MESSAGE"));
     List<Map<String, Object>> items = new ArrayList<>();
     for (Map<String, Object> e : chosen) {
-      String object = involvedObject(e);
-      String message = abbreviate(string(e, "message"));
-      String lastSeen = Ages.between(lastSeen(e), now);
-      table.row(List.of(nz(lastSeen), nz(string(e, "type")), nz(string(e, "reason")), object, nz(message)));
-      Map<String, Object> item = new LinkedHashMap<>();
-      item.put("lastSeen", lastSeen);
-      item.put("type", string(e, "type"));
-      item.put("reason", string(e, "reason"));
-      item.put("object", object);
-      item.put("namespace", string(e, "metadata", "namespace"));
-      item.put("message", message);
-      item.put("count", e.get("count"));
-      items.add(item);
+      items.add(Events.item(e, now));
     }
     String text =
         chosen.isEmpty()
             ? "No events found" + namespace.map(ns -> " in namespace " + ns).orElse("") + ".\n"
-            : "Events (" + chosen.size() + " of " + events.size() + (page.hasMore() ? "+" : "") + ")\n" + table.render();
+            : "Events (" + chosen.size() + " of " + events.size() + (page.hasMore() ? "+" : "") + ")\n"
+                + Events.table(chosen, now, true);
     Map<String, Object> structured = new LinkedHashMap<>();
     structured.put("items", items);
     structured.put("count", items.size());
@@ -98,37 +78,6 @@ final class GetRecentEventsTool implements Tool {
   }
 
   static Instant lastSeen(Map<String, Object> e) {
-    Instant t = instant(e, "lastTimestamp");
-    if (t == null) {
-      t = instant(e, "eventTime");
-    }
-    if (t == null) {
-      t = instant(e, "series", "lastObservedTime");
-    }
-    if (t == null) {
-      t = instant(e, "metadata", "creationTimestamp");
-    }
-    return t;
-  }
-
-  private static String involvedObject(Map<String, Object> e) {
-    String kind = string(e, "involvedObject", "kind");
-    String name = string(e, "involvedObject", "name");
-    if (kind == null && name == null) {
-      return "-";
-    }
-    return (kind == null ? "" : kind.toLowerCase(java.util.Locale.ROOT) + "/") + (name == null ? "" : name);
-  }
-
-  private static String abbreviate(String s) {
-    if (s == null) {
-      return null;
-    }
-    String one = s.replace('\n', ' ').trim();
-    return one.length() <= MAX_MESSAGE ? one : one.substring(0, MAX_MESSAGE) + "…";
-  }
-
-  private static String nz(String s) {
-    return s == null ? "-" : s;
+    return Events.lastSeen(e);
   }
 }

@@ -1,10 +1,10 @@
 package io.cloudnativemcp.application.service.tool;
 
-import io.cloudnativemcp.domain.principal.Principal;
 import io.cloudnativemcp.domain.tool.ToolArguments;
 import io.cloudnativemcp.domain.tool.ToolDescriptor;
 import io.cloudnativemcp.domain.tool.ToolResult;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** One tool of the catalog: its descriptor and the handler that runs it through the ports. */
 public interface Tool {
@@ -20,10 +20,24 @@ public interface Tool {
   }
 
   /**
+   * The question put to the user before a destructive call runs, in one sentence.
+   *
+   * @param arguments validated arguments
+   */
+  default String confirmation(ToolArguments arguments) {
+    String args =
+        arguments.asMap().entrySet().stream()
+            .filter(e -> e.getValue() instanceof String || e.getValue() instanceof Number || e.getValue() instanceof Boolean)
+            .map(e -> e.getKey() + "=" + e.getValue())
+            .collect(Collectors.joining(", "));
+    return "Allow " + descriptor().title().toLowerCase(java.util.Locale.ROOT) + " (" + args + ")?";
+  }
+
+  /**
    * Runs the tool. Port exceptions propagate; the use case turns them into results.
    *
    * @param arguments validated arguments
-   * @param caller who is calling (for impersonation and messages)
+   * @param call who is calling and what the client can do meanwhile (progress, cancellation)
    */
-  ToolResult call(ToolArguments arguments, Principal caller);
+  ToolResult call(ToolArguments arguments, ToolCall call);
 }

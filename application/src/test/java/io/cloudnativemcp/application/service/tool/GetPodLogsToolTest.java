@@ -22,8 +22,8 @@ class GetPodLogsToolTest {
   private final FakeClusterGateway cluster = new FakeClusterGateway();
 
   private ToolResult call(OutputLimits limits, Map<String, Object> arguments) {
-    GetPodLogsTool tool = new GetPodLogsTool(cluster, MaskingPolicy.defaults(), limits);
-    return tool.call(ToolArguments.validate(tool.descriptor(), arguments), PrincipalFixtures.reader());
+    GetPodLogsTool tool = new GetPodLogsTool(ToolHarness.cluster(cluster), MaskingPolicy.defaults(), limits);
+    return tool.call(ToolArguments.validate(tool.descriptor(), arguments), ToolCall.of(PrincipalFixtures.reader()));
   }
 
   private ToolResult call(Map<String, Object> arguments) {
@@ -46,6 +46,7 @@ class GetPodLogsToolTest {
         .containsExactly(
             Map.entry("pod", "web-1"),
             Map.entry("namespace", "shop"),
+            Map.entry("previous", false),
             Map.entry("lines", 3),
             Map.entry("truncated", false));
   }

@@ -19,10 +19,10 @@ import org.junit.jupiter.api.Test;
 class GetRecentEventsToolTest {
   private final MutableClock clock = MutableClock.at("2026-01-10T10:10:00Z");
   private final FakeClusterGateway cluster = new FakeClusterGateway();
-  private final GetRecentEventsTool tool = new GetRecentEventsTool(cluster, clock);
+  private final GetRecentEventsTool tool = new GetRecentEventsTool(ToolHarness.cluster(cluster), clock);
 
   private ToolResult call(Map<String, Object> arguments) {
-    return tool.call(ToolArguments.validate(tool.descriptor(), arguments), PrincipalFixtures.reader());
+    return tool.call(ToolArguments.validate(tool.descriptor(), arguments), ToolCall.of(PrincipalFixtures.reader()));
   }
 
   @SuppressWarnings("unchecked")

@@ -22,10 +22,10 @@ class GetResourceToolTest {
   private static final String MASK = MaskingPolicy.DEFAULT_MASK;
 
   private final FakeClusterGateway cluster = new FakeClusterGateway();
-  private final GetResourceTool tool = new GetResourceTool(cluster, MaskingPolicy.defaults());
+  private final GetResourceTool tool = new GetResourceTool(ToolHarness.cluster(cluster), MaskingPolicy.defaults());
 
   private ToolResult call(Map<String, Object> arguments) {
-    return tool.call(ToolArguments.validate(tool.descriptor(), arguments), PrincipalFixtures.reader());
+    return tool.call(ToolArguments.validate(tool.descriptor(), arguments), ToolCall.of(PrincipalFixtures.reader()));
   }
 
   @Test

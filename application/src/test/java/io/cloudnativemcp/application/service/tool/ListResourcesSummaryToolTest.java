@@ -19,10 +19,10 @@ import org.junit.jupiter.api.Test;
 class ListResourcesSummaryToolTest {
   private final MutableClock clock = new MutableClock(PodFixtures.CREATED.plus(Duration.ofHours(2)));
   private final FakeClusterGateway cluster = new FakeClusterGateway();
-  private final ListResourcesSummaryTool tool = new ListResourcesSummaryTool(cluster, clock);
+  private final ListResourcesSummaryTool tool = new ListResourcesSummaryTool(ToolHarness.cluster(cluster), clock);
 
   private ToolResult call(Map<String, Object> arguments) {
-    return tool.call(ToolArguments.validate(tool.descriptor(), arguments), PrincipalFixtures.reader());
+    return tool.call(ToolArguments.validate(tool.descriptor(), arguments), ToolCall.of(PrincipalFixtures.reader()));
   }
 
   private static List<String> cells(String line) {

@@ -43,9 +43,9 @@ public final class ScriptedTool implements Tool {
   }
 
   @Override
-  public synchronized ToolResult call(ToolArguments arguments, Principal caller) {
-    calls.add(new Call(arguments, caller));
-    return behaviour.apply(arguments, caller);
+  public synchronized ToolResult call(ToolArguments arguments, ToolCall call) {
+    calls.add(new Call(arguments, call.caller()));
+    return behaviour.apply(arguments, call.caller());
   }
 
   public synchronized List<Call> calls() {

@@ -22,6 +22,8 @@ import java.util.Optional;
  */
 final class McpToolBridge {
   static final String ORIGIN = "origin";
+  /** The HTTP request of a Streamable HTTP call, to notice when its stream ends (cancellation). */
+  static final String HTTP_REQUEST = "httpRequest";
 
   private final CallToolUseCase callTool;
   private final ListToolsUseCase listTools;
@@ -38,19 +40,29 @@ final class McpToolBridge {
       return McpTransportContext.EMPTY;
     }
     return McpTransportContext.create(
-        Map.of(RequestAttributes.PRINCIPAL, principal.get(), ORIGIN, RequestAttributes.origin(request)));
+        Map.of(RequestAttributes.PRINCIPAL, principal.get(), ORIGIN, RequestAttributes.origin(request), HTTP_REQUEST, request));
   }
 
   McpSchema.CallToolResult call(McpSyncServerExchange exchange, McpSchema.CallToolRequest request) {
-    McpTransportContext context = exchange.transportContext();
+    return call(McpCall.of(exchange), request);
+  }
+
+  /**
+   * Runs a tool call. With a session the client can be asked to confirm and told of progress;
+   * a stateless call can do neither.
+   */
+  McpSchema.CallToolResult call(McpCall call, McpSchema.CallToolRequest request) {
+    McpTransportContext context = call.context();
     Object principal = context.get(RequestAttributes.PRINCIPAL);
     if (!(principal instanceof Principal caller)) {
       // The filter runs before every MCP request; reaching here without a principal is a wiring bug.
       return error("Not authenticated.");
     }
-    RequestOrigin origin = ((RequestOrigin) context.get(ORIGIN)).withSession(exchange.sessionId());
+    RequestOrigin origin =
+        ((RequestOrigin) context.get(ORIGIN)).withSession(call.exchange().map(McpSyncServerExchange::sessionId).orElse(null));
     ToolCallResult result =
-        callTool.call(new CallToolCommand(caller, request.name(), request.arguments(), origin));
+        callTool.call(
+            new CallToolCommand(caller, request.name(), request.arguments(), origin, new ExchangeInteraction(call, request)));
     if (result instanceof ToolCallResult.Succeeded ok) {
       McpSchema.CallToolResult.Builder b =
           McpSchema.CallToolResult.builder().addTextContent(ok.result().text()).isError(false);

@@ -9,20 +9,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Renders the domain's tool descriptors as MCP tools: JSON Schema input and annotations. */
+/** Renders the domain's tool descriptors as MCP tools: JSON Schema input and output, and annotations. */
 final class ToolSchemas {
   private ToolSchemas() {}
 
   static McpSchema.Tool toMcp(ToolDescriptor d) {
-    return McpSchema.Tool.builder()
-        .name(d.name().value())
-        .title(d.title())
-        .description(d.description())
-        .inputSchema(inputSchema(d))
-        .annotations(
-            new McpSchema.ToolAnnotations(
-                d.title(), d.readOnly(), d.destructive(), d.idempotent(), Boolean.TRUE, null))
-        .build();
+    McpSchema.Tool.Builder b =
+        McpSchema.Tool.builder()
+            .name(d.name().value())
+            .title(d.title())
+            .description(d.description())
+            .inputSchema(inputSchema(d))
+            .annotations(
+                new McpSchema.ToolAnnotations(
+                    d.title(), d.readOnly(), d.destructive(), d.idempotent(), Boolean.TRUE, null));
+    d.output().ifPresent(b::outputSchema);
+    return b.build();
   }
 
   static Map<String, Object> inputSchema(ToolDescriptor d) {
@@ -46,16 +48,18 @@ final class ToolSchemas {
 
   private static Map<String, Object> property(ToolParameter p) {
     Map<String, Object> prop = new LinkedHashMap<>();
-    prop.put("type", p.type().jsonType());
+    if (p.type().jsonType() != null) {
+      prop.put("type", p.type().jsonType());
+    }
     prop.put("description", p.description());
     if (p.defaultValue() != null) {
       prop.put("default", p.defaultValue());
     }
     if (p.minimum() != null) {
-      prop.put("minimum", p.minimum());
+      prop.put(p.type() == ParameterType.STRING ? "minLength" : p.type() == ParameterType.ARRAY ? "minItems" : "minimum", p.minimum());
     }
     if (p.maximum() != null) {
-      prop.put("maximum", p.maximum());
+      prop.put(p.type() == ParameterType.ARRAY ? "maxItems" : "maximum", p.maximum());
     }
     if (!p.allowedValues().isEmpty()) {
       prop.put("enum", p.allowedValues());

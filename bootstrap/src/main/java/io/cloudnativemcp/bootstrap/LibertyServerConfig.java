@@ -25,8 +25,8 @@ import javax.management.ObjectName;
  * ({@code server.addr}), TLS and mTLS from PEM files ({@code server.tls.*}), and bearer-token
  * verification ({@code auth.jwt.*}). Liberty reads those from server configuration, so at startup
  * the application writes {@code configDropins/overrides/mcp-runtime.xml} and asks Liberty to apply
- * it. Liberty opens its ports only after the application has started, so no other address or
- * protocol is ever exposed.
+ * it. server.xml itself opens no port, so no other address or protocol is ever exposed, and a
+ * configuration that fails validation opens none.
  */
 final class LibertyServerConfig {
   static final String DROPIN = "mcp-runtime.xml";
@@ -109,6 +109,16 @@ final class LibertyServerConfig {
           .append("\" httpPort=\"").append(server.port()).append("\" httpsPort=\"-1\"/>\n");
     }
     Optional<JwtSettings> jwt = config.jwt();
+    if (jwt.isPresent() && tls.isEmpty()) {
+      // Without server.tls there is no SSL configuration at all (the server generates no default
+      // keystore), and MicroProfile JWT does not start without one: an outbound-only configuration
+      // with an empty key store, trusting the JDK's CAs, serves the IdP's JWKS over HTTPS.
+      PemKeyStores.Store empty = PemKeyStores.emptyStore(storeDir.resolve("outbound.p12"));
+      xml.append("  <keyStore id=\"mcpOutboundKeyStore\" location=\"").append(attr(empty.file().toString()))
+          .append("\" type=\"PKCS12\" password=\"").append(attr(empty.password())).append("\" pollingRate=\"0\"/>\n");
+      xml.append("  <ssl id=\"mcpOutboundSSL\" keyStoreRef=\"mcpOutboundKeyStore\" trustDefaultCerts=\"true\"/>\n");
+      xml.append("  <sslDefault sslRef=\"mcpOutboundSSL\"/>\n");
+    }
     if (jwt.isPresent()) {
       JwtSettings j = jwt.get();
       xml.append("  <mpJwt id=\"mcpJwt\" issuer=\"").append(attr(j.issuer())).append("\"");
@@ -121,9 +131,7 @@ final class LibertyServerConfig {
           .append(" signatureAlgorithm=\"").append(attr(j.algorithm())).append("\"")
           .append(" ignoreApplicationAuthMethod=\"true\" mapToUserRegistry=\"false\"")
           .append(" tokenReuse=\"true\" userNameAttribute=\"sub\"");
-      if (config.tls().isPresent()) {
-        xml.append(" sslRef=\"mcpOutboundSSL\"");
-      }
+      xml.append(" sslRef=\"mcpOutboundSSL\"");
       xml.append("/>\n");
     }
     xml.append("</server>\n");

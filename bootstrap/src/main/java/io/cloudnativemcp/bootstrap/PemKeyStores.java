@@ -92,6 +92,15 @@ final class PemKeyStores {
     return new Store(target, password);
   }
 
+  /** An empty PKCS#12 store: the key store an outbound-only SSL configuration must name. */
+  static Store emptyStore(Path target) throws IOException, GeneralSecurityException {
+    String password = randomPassword();
+    KeyStore store = KeyStore.getInstance("PKCS12");
+    store.load(null, null);
+    write(store, target, password);
+    return new Store(target, password);
+  }
+
   private static void write(KeyStore store, Path target, String password) throws IOException, GeneralSecurityException {
     Files.createDirectories(target.getParent());
     Path tmp = Files.createTempFile(target.getParent(), ".store", ".tmp");

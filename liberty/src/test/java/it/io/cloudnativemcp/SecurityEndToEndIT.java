@@ -276,6 +276,7 @@ class SecurityEndToEndIT {
     JsonNode key = Http.json(created);
     String id = key.path("id").asText();
     String plaintext = key.path("key").asText();
+    assertThat(created.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/api/keys/" + id).doesNotContain("/api/api/"));
     assertThat(plaintext).startsWith("cnm_").hasSize(44);
     assertThat(key.path("prefix").asText()).isEqualTo(plaintext.substring(0, 6));
     assertThat(key.path("groups").get(0).asText()).isEqualTo("ci");
@@ -295,6 +296,7 @@ class SecurityEndToEndIT {
     assertThat(rotated.statusCode()).as(rotated.body()).isEqualTo(201);
     JsonNode next = Http.json(rotated);
     assertThat(next.path("replaces").asText()).isEqualTo(id);
+    assertThat(rotated.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/api/keys/" + next.path("id").asText()));
     assertThat(Instant.parse(next.path("previousValidUntil").asText())).isAfter(Instant.now().plusSeconds(3600));
     String nextKey = next.path("key").asText();
     assertThat(http.initialize(as(address, "X-API-Key", plaintext)).statusCode()).as("old key during the overlap").isEqualTo(200);

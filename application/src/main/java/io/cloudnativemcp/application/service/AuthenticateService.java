@@ -27,6 +27,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -109,7 +110,15 @@ public class AuthenticateService implements AuthenticateUseCase {
       Set<String> missing = new HashSet<>(settings.requiredScopes());
       missing.removeAll(token.scopes());
       if (!missing.isEmpty()) {
+        // A valid token that lacks a scope: audited as a denial, but no sign of guessing, so the
+        // failure monitor does not count it.
         metrics.authFailure("insufficient_scope");
+        audit.record(
+            new AuditEvent(
+                null, now, AuditEventType.AUTHENTICATION, token.principal().name(), AuthMethod.JWT.wireName(),
+                command.origin().clientAddress(), command.origin().transport(), command.origin().sessionId(), "authenticate", null,
+                AuditOutcome.DENIED, "token lacks scope " + String.join(", ", new TreeSet<>(missing)), 0,
+                Map.of("reason", "insufficient_scope")));
         return new AuthenticationResult.InsufficientScope(token.principal(), settings.requiredScopes());
       }
       return new AuthenticationResult.Authenticated(token.principal());

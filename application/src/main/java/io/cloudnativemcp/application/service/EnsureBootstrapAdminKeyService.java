@@ -70,6 +70,7 @@ public class EnsureBootstrapAdminKeyService implements EnsureBootstrapAdminKeyUs
         }
       }
       if (!alreadyStored) {
+        reclaim(configured, hash, now);
         ApiKey stored = ApiKey.create(Principal.BOOTSTRAP_ADMIN, Set.of(), configured, ApiKeySource.CONFIGURED, now, null);
         keys.save(stored);
         record(now, "bootstrap_admin_key.configure", Map.of("id", stored.id().value(), "prefix", stored.prefix()));
@@ -94,6 +95,24 @@ public class EnsureBootstrapAdminKeyService implements EnsureBootstrapAdminKeyUs
     keys.save(generated);
     record(now, "bootstrap_admin_key.generate", Map.of("id", generated.id().value(), "prefix", generated.prefix()));
     return Optional.of(plaintext);
+  }
+
+  /**
+   * A configured value that comes back (a rollback to an earlier {@code auth.apiKey}) still has
+   * the record it was revoked with, and hashes are unique: that old record makes way for the new
+   * one. A value that is some issued key's is refused, since configuring it would take that key over.
+   */
+  private void reclaim(String configured, ApiKeyHash hash, Instant now) {
+    for (ApiKey old : keys.findByPrefix(ApiKey.prefixOf(configured))) {
+      if (!old.hash().matches(hash)) {
+        continue;
+      }
+      if (old.source() != ApiKeySource.CONFIGURED || !old.name().equals(Principal.BOOTSTRAP_ADMIN)) {
+        throw new IllegalStateException("auth.apiKey is the value of the issued API key '" + old.name() + "'; configure another value");
+      }
+      keys.delete(old.id());
+      record(now, "bootstrap_admin_key.reclaim", Map.of("id", old.id().value(), "reason", "auth.apiKey set back to an earlier value"));
+    }
   }
 
   private void record(Instant now, String action, Map<String, Object> details) {

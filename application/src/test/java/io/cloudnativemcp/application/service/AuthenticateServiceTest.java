@@ -208,6 +208,15 @@ class AuthenticateServiceTest {
 
     assertThat(without).isEqualTo(new AuthenticationResult.InsufficientScope(bob, Set.of("mcp:tools")));
     assertThat(with).isEqualTo(new AuthenticationResult.Authenticated(bob));
+    assertThat(audited())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.outcome()).isEqualTo(AuditOutcome.DENIED);
+              assertThat(e.principal()).isEqualTo(bob.name());
+              assertThat(e.error()).isEqualTo("token lacks scope mcp:tools");
+              assertThat(e.arguments()).isEqualTo(Map.of("reason", "insufficient_scope"));
+            });
   }
 
   @Test

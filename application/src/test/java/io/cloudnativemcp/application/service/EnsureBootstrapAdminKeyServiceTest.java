@@ -131,6 +131,34 @@ class EnsureBootstrapAdminKeyServiceTest {
   }
 
   @Test
+  void givenAConfiguredKeySetBackToAnEarlierValue_ensure_reclaimsItsRevokedRecord() {
+    service.ensure(configured(CONFIGURED));
+    ApiKey first = keys.findAll().get(0);
+    clock.advance(Duration.ofDays(1));
+    service.ensure(configured(OTHER_CONFIGURED));
+    Instant rollback = clock.advance(Duration.ofDays(1));
+
+    service.ensure(configured(CONFIGURED));
+
+    assertThat(keys.findById(first.id())).isEmpty();
+    assertThat(usableAdminKeys()).singleElement().satisfies(k -> assertThat(k.hash()).isEqualTo(ApiKeyHash.of(CONFIGURED)));
+    assertThat(keys.findAll()).filteredOn(k -> k.hash().equals(ApiKeyHash.of(OTHER_CONFIGURED)))
+        .singleElement()
+        .satisfies(k -> assertThat(k.stateAt(rollback)).isEqualTo(ApiKeyState.REVOKED));
+    assertThat(audited()).extracting(AuditEvent::action).contains("bootstrap_admin_key.reclaim");
+  }
+
+  @Test
+  void givenAConfiguredKeyEqualToAnIssuedKey_ensure_refusesIt() {
+    keys.save(ApiKey.create("ci-bot", java.util.Set.of(), CONFIGURED, ApiKeySource.ISSUED, NOW, null));
+
+    Throwable refused = org.assertj.core.api.Assertions.catchThrowable(() -> service.ensure(configured(CONFIGURED)));
+
+    assertThat(refused).isInstanceOf(IllegalStateException.class).hasMessageContaining("'ci-bot'").hasMessageNotContaining(CONFIGURED);
+    assertThat(keys.findAll()).singleElement().satisfies(k -> assertThat(k.name()).isEqualTo("ci-bot"));
+  }
+
+  @Test
   void givenWeakConfiguredKey_ensure_refusesItNamingTheSetting() {
     WeakApiKeyException e =
         catchThrowableOfType(() -> service.ensure(configured("changeme123")), WeakApiKeyException.class);

@@ -39,8 +39,8 @@ class PruneAuditLogServiceTest {
     }
 
     @Override
-    public void write(List<AuditEvent> batch, List<Completion> completions) {
-      delegate.write(batch, completions);
+    public void write(String batchKey, List<AuditEvent> batch, List<Completion> completions) {
+      delegate.write(batchKey, batch, completions);
     }
 
     @Override

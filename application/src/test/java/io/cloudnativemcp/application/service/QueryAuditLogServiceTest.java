@@ -61,8 +61,8 @@ class QueryAuditLogServiceTest {
     }
 
     @Override
-    public void write(List<AuditEvent> events, List<Completion> completions) {
-      delegate.write(events, completions);
+    public void write(String batchKey, List<AuditEvent> events, List<Completion> completions) {
+      delegate.write(batchKey, events, completions);
     }
 
     @Override

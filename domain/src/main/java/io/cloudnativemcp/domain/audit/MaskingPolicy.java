@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,30 +48,64 @@ public final class MaskingPolicy {
   /** Normalised field names that are secret only as a whole word. */
   private static final List<String> BUILT_IN_FIELD_NAMES = List.of("pwd", "auth", "pass");
 
-  private static final List<Pattern> BUILT_IN_VALUE_PATTERNS =
+  /**
+   * A text rule: a pattern and the literals it cannot match without. Looking for the literals
+   * first (one {@code indexOf} each) spares the regular expression's scan of text that holds none,
+   * which is nearly all tool output; matches are then exactly those of the pattern alone.
+   *
+   * @param pattern what is masked
+   * @param triggers literals of which every match contains one; empty means always scan
+   * @param lowerCaseTriggers whether the triggers are compared with the text in lower case
+   * @param keepPrefix whether group 1 (a credential's name or scheme) stays readable
+   */
+  private record TextRule(Pattern pattern, List<String> triggers, boolean lowerCaseTriggers, boolean keepPrefix) {
+    boolean mayMatch(String text, String lowerCase) {
+      if (triggers.isEmpty()) {
+        return true;
+      }
+      String haystack = lowerCaseTriggers ? lowerCase : text;
+      for (String t : triggers) {
+        if (haystack.contains(t)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  private static final List<TextRule> BUILT_IN_TEXT_RULES =
       List.of(
           // JSON Web Tokens (header.payload.signature, base64url).
-          Pattern.compile("eyJ[A-Za-z0-9_-]{5,}\\.[A-Za-z0-9_-]{5,}\\.[A-Za-z0-9_-]*"),
+          new TextRule(Pattern.compile("eyJ[A-Za-z0-9_-]{5,}\\.[A-Za-z0-9_-]{5,}\\.[A-Za-z0-9_-]*"), List.of("eyJ"), false, false),
           // PEM private keys.
-          Pattern.compile(
-              "-----BEGIN [A-Z ]*PRIVATE KEY-----[\\s\\S]*?-----END [A-Z ]*PRIVATE KEY-----"),
+          new TextRule(
+              Pattern.compile("-----BEGIN [A-Z ]*PRIVATE KEY-----[\\s\\S]*?-----END [A-Z ]*PRIVATE KEY-----"),
+              List.of("-----BEGIN "),
+              false,
+              false),
           // Keys this server generates.
-          Pattern.compile("cnm_[A-Za-z0-9]{40}"),
+          new TextRule(Pattern.compile("cnm_[A-Za-z0-9]{40}"), List.of("cnm_"), false, false),
           // AWS access key ids.
-          Pattern.compile("\\b(?:AKIA|ASIA)[0-9A-Z]{16}\\b"));
+          new TextRule(Pattern.compile("\\b(?:AKIA|ASIA)[0-9A-Z]{16}\\b"), List.of("AKIA", "ASIA"), false, false),
+          // Credentials after a scheme or a name: the name stays readable, the value is masked.
+          new TextRule(
+              Pattern.compile("(?i)(\\b(?:bearer|basic)\\s+)([A-Za-z0-9._~+/=-]{8,})"), List.of("bearer", "basic"), true, true),
+          new TextRule(
+              Pattern.compile(
+                  "(?i)(\\b(?:password|passwd|pwd|secret|token|api[_-]?key|x-api-key|access[_-]?key)"
+                      + "\\b\"?\\s*[=:]\\s*\"?)([^\\s\"',;&]{3,})"),
+              List.of("password", "passwd", "pwd", "secret", "token", "api", "access"),
+              true,
+              true));
 
-  /** Credentials after a scheme or a name: the name stays readable, the value is masked. */
-  private static final List<Pattern> BUILT_IN_PAIR_PATTERNS =
-      List.of(
-          Pattern.compile("(?i)(\\b(?:bearer|basic)\\s+)([A-Za-z0-9._~+/=-]{8,})"),
-          Pattern.compile(
-              "(?i)(\\b(?:password|passwd|pwd|secret|token|api[_-]?key|x-api-key|access[_-]?key)"
-                  + "\\b\"?\\s*[=:]\\s*\"?)([^\\s\"',;&]{3,})"));
+  /** Field names seen so far and whether they are sensitive; field names repeat across objects. */
+  private static final int FIELD_CACHE_LIMIT = 10_000;
 
   private final boolean enabled;
   private final String maskValue;
   private final List<String> extraFieldNames;
   private final List<Pattern> extraValuePatterns;
+  private final Map<String, Boolean> sensitiveFields = new ConcurrentHashMap<>();
 
   private MaskingPolicy(
       boolean enabled,
@@ -146,14 +181,24 @@ public final class MaskingPolicy {
       return text;
     }
     String result = text;
-    for (Pattern p : BUILT_IN_VALUE_PATTERNS) {
-      result = p.matcher(result).replaceAll(Matcher.quoteReplacement(maskValue));
+    String lowerCase = text.toLowerCase(Locale.ROOT);
+    String mask = Matcher.quoteReplacement(maskValue);
+    // Value patterns first, then the operator's own, then name=value pairs (as before the prefilter).
+    for (TextRule r : BUILT_IN_TEXT_RULES) {
+      if (!r.keepPrefix() && r.mayMatch(result, lowerCase)) {
+        result = r.pattern().matcher(result).replaceAll(mask);
+      }
     }
     for (Pattern p : extraValuePatterns) {
-      result = p.matcher(result).replaceAll(Matcher.quoteReplacement(maskValue));
+      result = p.matcher(result).replaceAll(mask);
     }
-    for (Pattern p : BUILT_IN_PAIR_PATTERNS) {
-      result = p.matcher(result).replaceAll("$1" + Matcher.quoteReplacement(maskValue));
+    if (result != text) {
+      lowerCase = result.toLowerCase(Locale.ROOT);
+    }
+    for (TextRule r : BUILT_IN_TEXT_RULES) {
+      if (r.keepPrefix() && r.mayMatch(result, lowerCase)) {
+        result = r.pattern().matcher(result).replaceAll("$1" + mask);
+      }
     }
     return result;
   }
@@ -163,6 +208,18 @@ public final class MaskingPolicy {
     if (fieldName == null) {
       return false;
     }
+    Boolean known = sensitiveFields.get(fieldName);
+    if (known != null) {
+      return known;
+    }
+    boolean sensitive = decideSensitive(fieldName);
+    if (sensitiveFields.size() < FIELD_CACHE_LIMIT) {
+      sensitiveFields.put(fieldName, sensitive);
+    }
+    return sensitive;
+  }
+
+  private boolean decideSensitive(String fieldName) {
     String n = normalise(fieldName);
     if (NOT_SECRET.contains(n)) {
       return false;

@@ -269,4 +269,22 @@ class MaskingPolicyTest {
   void givenNull_mask_returnsAnEmptyMap() {
     assertThat(masking.mask(null)).isEmpty();
   }
+
+  @Test
+  void givenSecretsInAnyCase_maskText_findsThem_whileTextWithoutTriggersIsReturnedAsIs() {
+    assertThat(masking.maskText("PASSWORD=hunter2x and Token: abc123")).isEqualTo("PASSWORD=" + MASK + " and Token: " + MASK);
+    assertThat(masking.maskText("BASIC dXNlcjpwYXNzd29yZA==")).isEqualTo("BASIC " + MASK);
+    assertThat(masking.maskText("X-Api-Key: k3y-value")).isEqualTo("X-Api-Key: " + MASK);
+    String plain = "NAME  STATUS  READY  RESTARTS  AGE  NODE\nweb-1  Running  1/1  0  2d  worker-1";
+    assertThat(masking.maskText(plain)).isSameAs(plain);
+  }
+
+  @Test
+  void givenTheSameFieldNameManyTimes_isSensitiveField_answersTheSameEachTime() {
+    for (int i = 0; i < 3; i++) {
+      assertThat(masking.isSensitiveField("DB_PASSWORD")).isTrue();
+      assertThat(masking.isSensitiveField("continueToken")).isFalse();
+      assertThat(masking.isSensitiveField("nodeName")).isFalse();
+    }
+  }
 }

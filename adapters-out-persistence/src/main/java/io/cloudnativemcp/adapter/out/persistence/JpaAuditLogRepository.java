@@ -9,7 +9,13 @@ import io.cloudnativemcp.domain.audit.AuditStats;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -18,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** Persistence adapter: stores and searches audit events in {@code audit_event}. */
 @Dependent
@@ -29,29 +36,113 @@ public class JpaAuditLogRepository implements AuditLogRepository {
     this.database = database;
   }
 
+  /** New rows take their ids from the entity's sequence, as EclipseLink's inserts do. */
+  static final String INSERT =
+      "insert into audit_event (id, occurred_at, event_type, principal, auth_method, client_address, transport, session_id,"
+          + " action, namespace, outcome, status, error, duration_ms, arguments)"
+          + " values (nextval('audit_event_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+  private static final Duration BATCH_KEY_LIFETIME = Duration.ofDays(1);
+  private static final Duration BATCH_KEY_SWEEP = Duration.ofMinutes(10);
+  private static final AtomicLong lastSweep = new AtomicLong();
+
+  static final String COMPLETE = "update audit_event set outcome = ?, status = ?, error = ?, duration_ms = ? where id = ?";
+
+  /**
+   * Writes a batch in one transaction with JDBC batches rather than one persisted entity per
+   * row: the audit trail's writer hands over up to a few hundred records at a time, and the
+   * entity path cost about five times as much per row (EclipseLink's unit of work and change
+   * sets for objects that are never read back).
+   */
   @Override
-  public void write(List<AuditEvent> events, List<Completion> completions) {
+  public void write(String batchKey, List<AuditEvent> events, List<Completion> completions) {
     if (events.isEmpty() && completions.isEmpty()) {
       return;
     }
     database.inTransaction(
         em -> {
-          for (AuditEvent e : events) {
-            em.persist(AuditEventJpaMapper.toEntity(e));
-          }
-          for (Completion c : completions) {
-            em.createQuery(
-                    "update AuditEventJpaEntity a set a.outcome = :o, a.status = :s, a.error = :e, a.durationMs = :d"
-                        + " where a.id = :id")
-                .setParameter("o", c.outcome().name())
-                .setParameter("s", c.outcome().status().name())
-                .setParameter("e", c.error())
-                .setParameter("d", c.durationMs())
-                .setParameter("id", c.id())
-                .executeUpdate();
+          Connection connection = em.unwrap(Connection.class);
+          try {
+            if (!claim(connection, batchKey)) {
+              return null;
+            }
+            if (!events.isEmpty()) {
+              try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                for (AuditEvent e : events) {
+                  if (e.id() != null) {
+                    em.persist(AuditEventJpaMapper.toEntity(e));
+                    continue;
+                  }
+                  bind(insert, AuditEventJpaMapper.toEntity(e));
+                  insert.addBatch();
+                }
+                insert.executeBatch();
+              }
+            }
+            if (!completions.isEmpty()) {
+              try (PreparedStatement update = connection.prepareStatement(COMPLETE)) {
+                for (Completion c : completions) {
+                  update.setString(1, c.outcome().name());
+                  update.setString(2, c.outcome().status().name());
+                  update.setString(3, c.error());
+                  update.setLong(4, c.durationMs());
+                  update.setLong(5, c.id());
+                  update.addBatch();
+                }
+                update.executeBatch();
+              }
+            }
+          } catch (SQLException e) {
+            throw new PersistenceException("audit batch write failed", e);
           }
           return null;
         });
+  }
+
+  /**
+   * Records the batch key in the batch's own transaction; false when it is already there (an
+   * earlier attempt committed). Old keys are swept now and then: retries happen within minutes.
+   */
+  private static boolean claim(Connection connection, String batchKey) throws SQLException {
+    try (PreparedStatement seen = connection.prepareStatement("select 1 from audit_write_batch where batch_key = ?")) {
+      seen.setString(1, batchKey);
+      try (ResultSet rs = seen.executeQuery()) {
+        if (rs.next()) {
+          return false;
+        }
+      }
+    }
+    Instant now = Instant.now();
+    try (PreparedStatement insert = connection.prepareStatement("insert into audit_write_batch (batch_key, written_at) values (?, ?)")) {
+      insert.setString(1, batchKey);
+      insert.setObject(2, now.atOffset(ZoneOffset.UTC));
+      insert.executeUpdate();
+    }
+    long last = lastSweep.get();
+    if (now.toEpochMilli() - last > BATCH_KEY_SWEEP.toMillis() && lastSweep.compareAndSet(last, now.toEpochMilli())) {
+      try (PreparedStatement sweep = connection.prepareStatement("delete from audit_write_batch where written_at < ?")) {
+        sweep.setObject(1, now.minus(BATCH_KEY_LIFETIME).atOffset(ZoneOffset.UTC));
+        sweep.executeUpdate();
+      }
+    }
+    return true;
+  }
+
+  private static void bind(PreparedStatement insert, AuditEventJpaEntity row) throws SQLException {
+    insert.setObject(1, row.occurredAt);
+    insert.setString(2, row.eventType);
+    insert.setString(3, row.principal);
+    insert.setString(4, row.authMethod);
+    insert.setString(5, row.clientAddress);
+    insert.setString(6, row.transport);
+    insert.setString(7, row.sessionId);
+    insert.setString(8, row.action);
+    insert.setString(9, row.namespace);
+    insert.setString(10, row.outcome);
+    insert.setString(11, row.status);
+    insert.setString(12, row.error);
+    insert.setLong(13, row.durationMs);
+    insert.setString(14, row.arguments);
   }
 
   @Override

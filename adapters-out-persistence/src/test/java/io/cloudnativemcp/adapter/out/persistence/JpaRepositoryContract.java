@@ -228,6 +228,18 @@ abstract class JpaRepositoryContract {
   }
 
   @Test
+  void givenABatchRetriedWithTheSameKey_write_storesItOnce() {
+    List<AuditEvent> batch = List.of(at("admin", AuditOutcome.SUCCESS, "a", null, NOW), at("admin", AuditOutcome.SUCCESS, "b", null, NOW));
+    long before = audit.count();
+
+    audit.write("batch-1", batch, List.of());
+    audit.write("batch-1", batch, List.of());
+    audit.write("batch-2", batch, List.of());
+
+    assertThat(audit.count()).isEqualTo(before + 4);
+  }
+
+  @Test
   void givenAPendingRecord_completion_setsItsFinalOutcome() {
     AuditEvent pending = audit.append(at("admin", AuditOutcome.PENDING, "kubernetes_delete_resource", "shop", NOW));
     assertThat(pending.id()).isNotNull();

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -197,6 +198,8 @@ public class AuditTrail {
   }
 
   private final List<Object> batch = new ArrayList<>();
+  /** Identifies {@link #batch} to the store, so that a retry after an unclear failure stores it once. */
+  private String batchKey;
   private final Object batchLock = new Object();
 
   /**
@@ -224,6 +227,7 @@ public class AuditTrail {
         return true;
       }
       buffer.drainTo(batch, settings.batchSize() - 1);
+      batchKey = UUID.randomUUID().toString();
     }
     List<AuditEvent> events = new ArrayList<>(batch.size());
     List<AuditLogRepository.Completion> completions = new ArrayList<>();
@@ -236,7 +240,7 @@ public class AuditTrail {
     }
     long started = System.nanoTime();
     try {
-      repository.write(events, completions);
+      repository.write(batchKey, events, completions);
     } catch (StoreUnavailableException e) {
       if (storeHealthy) {
         LOG.warning("The audit store is unavailable; " + depth() + " record(s) wait in the buffer: " + e.getMessage());

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Key store in a map, in insertion order; remembers every {@link #recordUse} call. */
+/** Key store in a map, in insertion order, with unique hashes as in the database; remembers every {@link #recordUse} call. */
 public final class InMemoryApiKeyRepository implements ApiKeyRepository {
   /** One call of {@link #recordUse}. */
   public record RecordedUse(ApiKeyId id, Instant usedAt) {}
@@ -20,7 +20,14 @@ public final class InMemoryApiKeyRepository implements ApiKeyRepository {
 
   @Override
   public synchronized void save(ApiKey key) {
-    keys.put(Objects.requireNonNull(key, "'key' must not be null").id(), key);
+    Objects.requireNonNull(key, "'key' must not be null");
+    // Like the database's unique index on key_hash.
+    for (ApiKey other : keys.values()) {
+      if (!other.id().equals(key.id()) && other.hash().hex().equals(key.hash().hex())) {
+        throw new IllegalStateException("duplicate key hash (unique constraint) for " + key.id().value());
+      }
+    }
+    keys.put(key.id(), key);
   }
 
   @Override

@@ -8,11 +8,13 @@ import io.cloudnativemcp.domain.audit.AuditStats;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -23,12 +25,28 @@ public final class InMemoryAuditLogRepository implements AuditLogRepository {
       Comparator.comparing(AuditEvent::timestamp).thenComparing(AuditEvent::id).reversed();
 
   private final List<AuditEvent> events = new ArrayList<>();
+  private final Set<String> batchKeys = new HashSet<>();
   private long nextId = 1;
+  private int lostAcknowledgements;
   private StoreUnavailableException failure;
 
   @Override
-  public synchronized void write(List<AuditEvent> batch, List<Completion> completions) {
+  public synchronized void write(String batchKey, List<AuditEvent> batch, List<Completion> completions) {
     failIfTold();
+    if (!batchKeys.add(batchKey)) {
+      return;
+    }
+    try {
+      store(batch, completions);
+    } finally {
+      if (lostAcknowledgements > 0) {
+        lostAcknowledgements--;
+        throw new StoreUnavailableException("connection closed after commit (test)");
+      }
+    }
+  }
+
+  private void store(List<AuditEvent> batch, List<Completion> completions) {
     batch.forEach(e -> Objects.requireNonNull(e, "'event' must not be null"));
     for (AuditEvent e : batch) {
       events.add(e.withId(nextId++));
@@ -136,6 +154,14 @@ public final class InMemoryAuditLogRepository implements AuditLogRepository {
 
   public synchronized void failWithStoreUnavailable() {
     failWith(new StoreUnavailableException("audit database unreachable (test)"));
+  }
+
+  /**
+   * The next {@code writes} batch writes are stored but reported as failed, as when the database
+   * connection drops after the commit.
+   */
+  public synchronized void loseAcknowledgementOfNextWrites(int writes) {
+    lostAcknowledgements = writes;
   }
 
   public synchronized void recover() {

@@ -140,6 +140,21 @@ class AuditTrailTest {
   }
 
   @Test
+  void givenAWriteThatCommittedButReportedAFailure_theRetry_storesNothingTwice() {
+    repository.loseAcknowledgementOfNextWrites(1);
+    AuditTrail trail = trail(100, 10, true);
+    for (int i = 0; i < 3; i++) {
+      trail.record(event(i));
+    }
+    trail.start();
+    started.add(trail);
+
+    assertThat(trail.flush(FLUSH)).isTrue();
+    assertThat(storedActions()).containsExactlyElementsOf(actions(0, 3));
+    assertThat(trail.depth()).isZero();
+  }
+
+  @Test
   void givenFullBufferAndFailClosed_record_refusesWithAuditUnavailable() {
     AuditTrail trail = trail(2, 10, true);
     trail.record(event(0));

@@ -93,7 +93,7 @@ public class ApiKeysResource {
       throw new RuleViolationException("invalid_parameter", "Invalid field 'expiresInDays': " + e.getMessage());
     }
     IssuedApiKey issued = keys.create(command);
-    return Response.created(URI.create("/api/keys/" + issued.key().id().value())).entity(IssuedKeyResponse.from(issued)).build();
+    return Response.created(URI.create("keys/" + issued.key().id().value())).entity(IssuedKeyResponse.from(issued)).build();
   }
 
   @GET
@@ -105,7 +105,7 @@ public class ApiKeysResource {
   @Path("/{id}/rotate")
   public Response rotate(@PathParam("id") String id, @Context HttpServletRequest request) {
     IssuedApiKey issued = keys.rotate(Requests.admin(request), keyId(id));
-    return Response.created(URI.create("/api/keys/" + issued.key().id().value())).entity(IssuedKeyResponse.from(issued)).build();
+    return Response.created(URI.create("keys/" + issued.key().id().value())).entity(IssuedKeyResponse.from(issued)).build();
   }
 
   @DELETE

@@ -70,6 +70,13 @@ class BenchmarkIT {
         // The mock API alone, so the server's share is visible.
         report.append(mockAlone(k8s, seconds));
 
+        // Warm-up, not counted: the JIT compiles the hot path, pools fill. A server in service is warm.
+        int warmup = Integer.getInteger("bench.warmupSeconds", 15);
+        if (warmup > 0) {
+          Run w = drive(server, 4, warmup, listing);
+          report.append(String.format("warm-up (not counted)        %6d calls in %d s at concurrency 4%n", w.calls, warmup));
+        }
+
         long rowsBefore = db.count("event_type = 'TOOL_CALL'");
         long cpuBefore = cpuNanos(server);
         long callsTotal = 0;

@@ -10,6 +10,9 @@ import io.cloudnativemcp.application.settings.MonitoringSettings;
 import io.cloudnativemcp.application.settings.OutputLimits;
 import io.cloudnativemcp.application.settings.RateLimitSettings;
 import io.cloudnativemcp.domain.access.AccessPolicy;
+import io.cloudnativemcp.domain.access.ConfirmationFallback;
+import io.cloudnativemcp.domain.access.GlobSet;
+import io.cloudnativemcp.domain.access.ResourceDenyList;
 import io.cloudnativemcp.domain.access.ServerMode;
 import io.cloudnativemcp.domain.apikey.KeyStrengthPolicy;
 import io.cloudnativemcp.domain.apikey.RotationPolicy;
@@ -144,8 +147,10 @@ public final class ServerConfiguration {
             r.optional("kubernetes.kubeconfig").map(p -> workDir.resolve(p).normalize()),
             r.optional("kubernetes.context"),
             Duration.ofSeconds(r.integer("kubernetes.connectTimeoutSeconds", 5, 1, 300)),
-            Duration.ofSeconds(r.integer("kubernetes.requestTimeoutSeconds", 30, 1, 3600)));
-    ServerMode serverMode = new ServerMode(r.bool("kubernetes.readOnly", false), r.bool("kubernetes.disableDestructive", false));
+            Duration.ofSeconds(r.integer("kubernetes.requestTimeoutSeconds", 30, 1, 3600)),
+            r.list("kubernetes.contexts"),
+            r.bool("kubernetes.impersonate", false));
+    ServerMode serverMode = kubernetesMode(r);
     this.accessPolicy = PolicyConfig.read(r, serverMode);
 
     // Rate limits and monitoring.
@@ -198,7 +203,9 @@ public final class ServerConfiguration {
             Duration.ofSeconds(r.integer("server.keepAliveSeconds", 15, 1, 3600)),
             r.integer("server.maxRequestBytes", 1024 * 1024, 1024, 64 * 1024 * 1024),
             server.mode().streamableHttp(),
-            server.mode().sse());
+            server.mode().sse(),
+            r.bool("server.stateless", false),
+            conformanceFixtures(r, server));
     if (!r.problems.isEmpty()) {
       throw new ConfigurationException(r.problems);
     }
@@ -212,6 +219,56 @@ public final class ServerConfiguration {
    */
   public static ServerConfiguration load(ConfigValues values, Path workDir) {
     return new ServerConfiguration(new Reader(values), workDir);
+  }
+
+  /**
+   * The server-wide limits of the {@code kubernetes} section: read-only and non-destructive modes,
+   * which tools exist, which namespaces and kinds any call may address, and what a destructive call
+   * does when the client cannot ask its user to confirm.
+   */
+  static ServerMode kubernetesMode(Reader r) {
+    List<String> toolPatterns = new ArrayList<>(r.listOr("kubernetes.enabledTools", List.of("*")));
+    for (String disabled : r.list("kubernetes.disabledTools")) {
+      toolPatterns.add("!" + disabled);
+    }
+    List<String> namespacePatterns = new ArrayList<>(r.listOr("kubernetes.namespaces", List.of("*")));
+    for (String denied : r.list("kubernetes.deniedNamespaces")) {
+      namespacePatterns.add("!" + denied);
+    }
+    GlobSet tools = globs(r, "kubernetes.enabledTools", toolPatterns);
+    GlobSet namespaces = globs(r, "kubernetes.namespaces", namespacePatterns);
+    ResourceDenyList denied = ResourceDenyList.none();
+    try {
+      denied = ResourceDenyList.of(r.list("kubernetes.deniedResources"));
+    } catch (IllegalArgumentException e) {
+      r.problem("kubernetes.deniedResources", e.getMessage());
+    }
+    ConfirmationFallback fallback =
+        r.parse("kubernetes.confirmationFallback", "allow", ConfirmationFallback::fromWireName, ConfirmationFallback.ALLOW);
+    return new ServerMode(r.bool("kubernetes.readOnly", false), r.bool("kubernetes.disableDestructive", false))
+        .with(tools, namespaces, denied, fallback);
+  }
+
+  private static GlobSet globs(Reader r, String key, List<String> patterns) {
+    try {
+      return GlobSet.of(patterns);
+    } catch (IllegalArgumentException e) {
+      r.problem(key, e.getMessage());
+      return GlobSet.all();
+    }
+  }
+
+  /**
+   * The conformance suite's fixtures are test doubles that bypass the cluster, the policy and the
+   * audit trail: they are accepted only on a server that listens on loopback.
+   */
+  private static boolean conformanceFixtures(Reader r, ServerSettings server) {
+    boolean on = r.bool("testing.conformanceFixtures", false);
+    if (on && !isLoopback(server.host())) {
+      r.problem("testing.conformanceFixtures", "is for tests only and needs server.addr on a loopback address (127.0.0.1, ::1 or localhost)");
+      return false;
+    }
+    return on;
   }
 
   static void checkStrength(Reader r, String key, String value) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cloudnativemcp.adapter.out.persistence.DatabaseSettings;
+import io.cloudnativemcp.domain.access.ConfirmationFallback;
+import io.cloudnativemcp.domain.access.ServerMode;
 import io.cloudnativemcp.domain.principal.AuthMethod;
 import java.nio.file.Path;
 import java.util.Map;
@@ -134,5 +136,66 @@ class ServerConfigurationTest {
     assertThatThrownBy(() -> ServerConfiguration.load(values, WORK))
         .isInstanceOf(ConfigurationException.class)
         .hasMessageContaining("auth.apiKey refers to a variable that is not set");
+  }
+
+  @Test
+  void givenNoKubernetesSection_load_leavesEveryToolNamespaceAndKindOpen() {
+    ServerConfiguration c = load(Map.of());
+
+    ServerMode mode = c.accessPolicy().mode();
+    assertThat(mode.tools().isUnrestricted()).isTrue();
+    assertThat(mode.restrictsNamespaces()).isFalse();
+    assertThat(mode.deniedResources().isEmpty()).isTrue();
+    assertThat(mode.confirmationFallback()).isEqualTo(ConfirmationFallback.ALLOW);
+    assertThat(c.kubernetes().contexts()).isEmpty();
+    assertThat(c.kubernetes().impersonate()).isFalse();
+  }
+
+  @Test
+  void givenTheKubernetesSafetyKeys_load_buildsTheServerMode() {
+    ServerConfiguration c =
+        load(
+            Map.of(
+                "kubernetes.contexts", "staging,dev",
+                "kubernetes.impersonate", "true",
+                "kubernetes.enabledTools", "kubernetes_*",
+                "kubernetes.disabledTools", "kubernetes_pod_exec,kubernetes_drain_*",
+                "kubernetes.namespaces", "team-*",
+                "kubernetes.deniedNamespaces", "team-secret",
+                "kubernetes.deniedResources", "/Secret,rbac.authorization.k8s.io/*",
+                "kubernetes.confirmationFallback", "deny"));
+
+    assertThat(c.kubernetes().contexts()).containsExactly("staging", "dev");
+    assertThat(c.kubernetes().impersonate()).isTrue();
+    ServerMode mode = c.accessPolicy().mode();
+    assertThat(mode.tools().matches("kubernetes_get_resource")).isTrue();
+    assertThat(mode.tools().matches("kubernetes_pod_exec")).isFalse();
+    assertThat(mode.tools().matches("kubernetes_drain_node")).isFalse();
+    assertThat(mode.tools().matches("helm_list_releases")).isFalse();
+    assertThat(mode.servesNamespace("team-a")).isTrue();
+    assertThat(mode.servesNamespace("team-secret")).isFalse();
+    assertThat(mode.servesNamespace("default")).isFalse();
+    assertThat(mode.servesKind("", "Secret")).isFalse();
+    assertThat(mode.servesKind("rbac.authorization.k8s.io", "ClusterRole")).isFalse();
+    assertThat(mode.servesKind("apps", "Deployment")).isTrue();
+    assertThat(mode.confirmationFallback()).isEqualTo(ConfirmationFallback.DENY);
+  }
+
+  @Test
+  void givenInvalidKubernetesSafetyKeys_load_namesEachKey() {
+    assertThatThrownBy(
+            () ->
+                load(
+                    Map.of(
+                        "kubernetes.confirmationFallback", "sometimes",
+                        "kubernetes.deniedResources", "apps/",
+                        "kubernetes.impersonate", "perhaps")))
+        .isInstanceOfSatisfying(
+            ConfigurationException.class,
+            e ->
+                assertThat(e.problems())
+                    .anyMatch(p -> p.startsWith("kubernetes.confirmationFallback") && p.contains("allow or deny"))
+                    .anyMatch(p -> p.startsWith("kubernetes.deniedResources") && p.contains("group/Kind"))
+                    .anyMatch(p -> p.startsWith("kubernetes.impersonate")));
   }
 }

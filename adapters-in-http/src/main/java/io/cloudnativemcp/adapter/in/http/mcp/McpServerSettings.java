@@ -14,6 +14,10 @@ import java.util.Objects;
  * @param maxRequestBytes largest accepted JSON-RPC message
  * @param streamableHttp whether to offer Streamable HTTP
  * @param sse whether to offer the legacy HTTP+SSE transport
+ * @param stateless whether Streamable HTTP runs without sessions (any replica answers any request;
+ *     no server-to-client messages)
+ * @param conformanceFixtures whether to add the conformance suite's fixture tools, resources and
+ *     prompts (testing only)
  */
 public record McpServerSettings(
     String name,
@@ -22,7 +26,9 @@ public record McpServerSettings(
     Duration keepAlive,
     int maxRequestBytes,
     boolean streamableHttp,
-    boolean sse) {
+    boolean sse,
+    boolean stateless,
+    boolean conformanceFixtures) {
   public McpServerSettings {
     Objects.requireNonNull(name, "'name' must not be null");
     Objects.requireNonNull(version, "'version' must not be null");

@@ -1,0 +1,2 @@
+/** The product's prompts: read-first Kubernetes workflows that name the server's own tools. */
+package io.cloudnativemcp.application.service.prompt;

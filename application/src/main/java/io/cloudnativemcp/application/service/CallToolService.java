@@ -297,6 +297,14 @@ public class CallToolService implements CallToolUseCase {
       this.startedNanos = startedNanos;
     }
 
+    /**
+     * The tool's name, or {@code unknown} for a name that matches no tool: a client chooses the
+     * name, and every distinct label value would be a new time series.
+     */
+    private String metricLabel() {
+      return tool == null ? "unknown" : command.toolName();
+    }
+
     ToolCallResult finish(ToolCallResult result) {
       long nanos = System.nanoTime() - startedNanos;
       String error =
@@ -311,10 +319,10 @@ public class CallToolService implements CallToolUseCase {
           audit.record(event(result.outcome(), maskedError, nanos / 1_000_000));
         }
       } catch (AuditUnavailableException e) {
-        metrics.toolCall(command.toolName(), AuditOutcome.ERROR.wireName(), nanos);
+        metrics.toolCall(metricLabel(), AuditOutcome.ERROR.wireName(), nanos);
         return new ToolCallResult.Failed(AuditOutcome.ERROR, e.code(), e.getMessage());
       }
-      metrics.toolCall(command.toolName(), result.outcome().wireName(), nanos);
+      metrics.toolCall(metricLabel(), result.outcome().wireName(), nanos);
       if (tool != null) {
         monitor.toolCalled(
             new CallObservation(

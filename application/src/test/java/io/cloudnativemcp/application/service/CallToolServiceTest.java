@@ -16,6 +16,7 @@ import io.cloudnativemcp.application.port.out.ClusterRequestException;
 import io.cloudnativemcp.application.port.out.ClusterUnavailableException;
 import io.cloudnativemcp.application.port.out.FakeClusterGateway;
 import io.cloudnativemcp.application.port.out.InMemoryAuditLogRepository;
+import io.cloudnativemcp.application.port.out.CountingMetricsRecorder;
 import io.cloudnativemcp.application.port.out.MetricsRecorder;
 import io.cloudnativemcp.application.port.out.ResourceNotFoundException;
 import io.cloudnativemcp.application.port.out.UnknownKindException;
@@ -96,10 +97,11 @@ class CallToolServiceTest {
           alert -> {},
           MetricsRecorder.none());
   private final FakeClusterGateway cluster = new FakeClusterGateway();
+  private final CountingMetricsRecorder metrics = new CountingMetricsRecorder();
 
   private CallToolService service(AccessPolicy policy, MaskingPolicy masking, OutputLimits limits, List<Tool> tools) {
     return new CallToolService(
-        new ToolCatalog(tools), policy, masking, audit, monitor, MetricsRecorder.none(), limits, clock);
+        new ToolCatalog(tools), policy, masking, audit, monitor, metrics, limits, clock);
   }
 
   /** The audit records, once the trail has written what it buffered. */
@@ -210,6 +212,15 @@ class CallToolServiceTest {
                 "Unknown tool 'kubectl_exec'. Call tools/list to see the tools you may use."));
     assertThat(singleAudited().action()).isEqualTo("kubectl_exec");
     assertThat(singleAudited().outcome()).isEqualTo(AuditOutcome.FAILED);
+    // The metric does not take the client's name: each distinct name would be a new time series.
+    assertThat(metrics.toolCalls()).isEqualTo(Map.of("unknown/failed", 1));
+  }
+
+  @Test
+  void givenAKnownTool_call_isCountedUnderItsName() {
+    service(ScriptedTool.answering(ECHO, "ok")).call(command(reader(), "test_echo", Map.of()));
+
+    assertThat(metrics.toolCalls()).isEqualTo(Map.of("test_echo/success", 1));
   }
 
   @Test

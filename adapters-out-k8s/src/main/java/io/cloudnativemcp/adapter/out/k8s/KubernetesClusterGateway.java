@@ -1,5 +1,6 @@
 package io.cloudnativemcp.adapter.out.k8s;
 
+import io.cloudnativemcp.application.port.out.MetricsRecorder;
 import io.cloudnativemcp.application.port.out.ClusterAccessDeniedException;
 import io.cloudnativemcp.application.port.out.ClusterDiscovery;
 import io.cloudnativemcp.application.port.out.ClusterException;
@@ -67,8 +68,13 @@ public class KubernetesClusterGateway
   protected KubernetesClusterGateway() {}
 
   @Inject
+  public KubernetesClusterGateway(KubernetesSettings settings, MetricsRecorder metrics) {
+    this(new KubernetesConnections(settings, metrics), ClusterTarget.server());
+  }
+
+  /** Without metrics (tests). */
   public KubernetesClusterGateway(KubernetesSettings settings) {
-    this(new KubernetesConnections(settings), ClusterTarget.server());
+    this(settings, MetricsRecorder.none());
   }
 
   private KubernetesClusterGateway(KubernetesConnections connections, ClusterTarget target) {

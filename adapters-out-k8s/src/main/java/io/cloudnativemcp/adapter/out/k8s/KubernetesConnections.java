@@ -1,5 +1,6 @@
 package io.cloudnativemcp.adapter.out.k8s;
 
+import io.cloudnativemcp.application.port.out.MetricsRecorder;
 import io.cloudnativemcp.application.port.out.UnknownContextException;
 import io.cloudnativemcp.domain.cluster.ClusterTarget;
 import io.kubernetes.client.openapi.ApiClient;
@@ -28,6 +29,7 @@ final class KubernetesConnections {
   private static final String DEFAULT = "";
 
   private final KubernetesSettings settings;
+  private final Interceptor measured;
   private final Map<String, ApiClient> byContext = new ConcurrentHashMap<>();
   private final Map<String, ApiDiscovery> discovery = new ConcurrentHashMap<>();
   private final Map<List<Object>, ApiClient> byIdentity =
@@ -38,8 +40,9 @@ final class KubernetesConnections {
         }
       };
 
-  KubernetesConnections(KubernetesSettings settings) {
+  KubernetesConnections(KubernetesSettings settings, MetricsRecorder metrics) {
     this.settings = Objects.requireNonNull(settings, "'settings' must not be null");
+    this.measured = new ApiCallMetrics(Objects.requireNonNull(metrics, "'metrics' must not be null"));
   }
 
   KubernetesSettings settings() {
@@ -69,6 +72,7 @@ final class KubernetesConnections {
         context,
         c -> {
           ApiClient client = KubernetesConnection.connect(settings, c.isEmpty() ? Optional.empty() : Optional.of(c));
+          client.setHttpClient(client.getHttpClient().newBuilder().addInterceptor(measured).build());
           LOG.info("Kubernetes: connected to " + client.getBasePath() + (c.isEmpty() ? "" : " (context " + c + ")"));
           return client;
         });

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.cloudnativemcp.application.port.out.ClusterAccessDeniedException;
 import io.cloudnativemcp.application.port.out.ClusterNotConfiguredException;
 import io.cloudnativemcp.application.port.out.ClusterUnavailableException;
+import io.cloudnativemcp.application.port.out.MetricsRecorder;
 import io.cloudnativemcp.application.port.out.ResourceNotFoundException;
 import io.cloudnativemcp.application.port.out.UnknownKindException;
 import io.cloudnativemcp.domain.cluster.ListQuery;
@@ -24,8 +25,10 @@ import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -176,6 +179,54 @@ class KubernetesClusterGatewayIT {
     assertThatThrownBy(() -> gateway.list(new ListQuery("pods", Optional.of("secret-ns"), null, null, 10, null)))
         .isInstanceOf(ClusterAccessDeniedException.class)
         .hasMessageContaining("cannot list resource");
+  }
+
+  @Test
+  void everyApiRequest_isTimedAndFailuresAreCounted_byVerb() throws Exception {
+    List<String> recorded = new CopyOnWriteArrayList<>();
+    MetricsRecorder metrics = new NoMetrics() {
+      @Override
+      public void kubernetesApiCall(String verb, long durationNanos, boolean failed) {
+        assertThat(durationNanos).isPositive();
+        recorded.add(verb + (failed ? " failed" : " ok"));
+      }
+    };
+    KubernetesClusterGateway measured =
+        new KubernetesClusterGateway(
+            new KubernetesSettings(Optional.of(MockCluster.kubeconfig(dir, server.url("/"))), Optional.empty(), Duration.ofSeconds(2), Duration.ofSeconds(5)),
+            metrics);
+
+    measured.list(new ListQuery("pods", Optional.of("shop"), null, null, 10, null));
+    recorded.clear(); // discovery requests of the first call are measured too; count only what follows
+    measured.list(new ListQuery("pods", Optional.of("shop"), null, null, 10, null));
+    assertThatThrownBy(() -> measured.get(new ResourceRef("pods", "ghost", Optional.of("shop"))))
+        .isInstanceOf(ResourceNotFoundException.class);
+
+    assertThat(recorded).containsExactly("get ok", "get failed");
+  }
+
+  /** Records nothing; a test overrides what it looks at. */
+  private static class NoMetrics implements MetricsRecorder {
+    @Override
+    public void toolCall(String tool, String outcome, long durationNanos) {}
+
+    @Override
+    public void authFailure(String reason) {}
+
+    @Override
+    public void rateLimited(String limitedBy) {}
+
+    @Override
+    public void alert(String type) {}
+
+    @Override
+    public void auditWrite(int records, long durationNanos) {}
+
+    @Override
+    public void kubernetesApiCall(String verb, long durationNanos, boolean failed) {}
+
+    @Override
+    public void auditBufferDepth(java.util.function.IntSupplier depth) {}
   }
 
   @Test

@@ -38,7 +38,7 @@ final class Configurations {
 
   /** Keys whose values are secrets and belong in a secret store, referenced as ${VAR}. */
   static final java.util.List<String> SECRET_KEYS =
-      java.util.List.of("auth.apiKey", "audit.database.password", "monitoring.webhook.secret");
+      java.util.List.of("auth.apiKey", "audit.database.password");
 
   /**
    * A secret written literally in config.yaml ends up in ConfigMaps, backups and diffs. It is

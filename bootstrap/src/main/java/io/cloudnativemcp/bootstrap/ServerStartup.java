@@ -36,6 +36,7 @@ public class ServerStartup implements ServletContextListener {
   private static final Duration AUDIT_FLUSH_TIMEOUT = Duration.ofSeconds(20);
 
   private final BackgroundTasks background = new BackgroundTasks();
+  private Thread exitHook;
 
   @Override
   public void contextInitialized(ServletContextEvent event) {
@@ -57,7 +58,9 @@ public class ServerStartup implements ServletContextListener {
       } else if (!config.authentication().enabled()) {
         LOG.warning("Authentication is disabled (auth.enabled: false): every caller is the principal 'anonymous'.");
       }
-      cdi.select(HttpEndpoints.class).get().register(event.getServletContext());
+      HttpEndpoints endpoints = cdi.select(HttpEndpoints.class).get();
+      endpoints.register(event.getServletContext());
+      closeStreamsWhenTheJvmExits(endpoints);
       background.start(
           cdi.select(PruneAuditLogUseCase.class).get(),
           cdi.select(RotateDueKeysUseCase.class).get(),
@@ -78,9 +81,38 @@ public class ServerStartup implements ServletContextListener {
     }
   }
 
+  /**
+   * On SIGTERM Liberty first waits up to 30 s for requests in progress to end, and only then stops
+   * the application; an MCP client's open GET or SSE stream is such a request. Closing the MCP
+   * sessions as soon as the JVM starts exiting ends those streams, so an idle client does not hold
+   * up a rolling update. The records still buffered are flushed when the application stops.
+   */
+  private void closeStreamsWhenTheJvmExits(HttpEndpoints endpoints) {
+    Thread hook =
+        new Thread(
+            () -> {
+              try {
+                endpoints.close();
+              } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "closing the MCP sessions at exit", e);
+              }
+            },
+            "mcp-close-streams-at-exit");
+    Runtime.getRuntime().addShutdownHook(hook);
+    exitHook = hook;
+  }
+
   @Override
   public void contextDestroyed(ServletContextEvent event) {
     StartupState.markStopping();
+    if (exitHook != null) {
+      try {
+        Runtime.getRuntime().removeShutdownHook(exitHook);
+      } catch (IllegalStateException e) {
+        // The JVM is exiting: the hook is running or has run.
+      }
+      exitHook = null;
+    }
     background.stop();
     CDI<Object> cdi = CDI.current();
     try {

@@ -190,6 +190,42 @@ class McpFeaturesEndToEndIT {
     assertThat(response.body()).contains("\"code\":-32600").contains("Unsupported MCP-Protocol-Version '1999-01-01'").contains("2025-11-25");
   }
 
+  /**
+   * DNS rebinding: a web page's script may reach a server on 127.0.0.1 under a host name it
+   * controls. A browser sends its Origin and the page's Host; both are checked before any MCP work.
+   */
+  @Test
+  void givenABrowserOnAnotherSite_theMcpEndpoint_refusesItsOriginAndHost() throws Exception {
+    String ping = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}";
+
+    String foreignOrigin = rawPost("127.0.0.1:" + server.port, "http://evil.example", ping);
+    String foreignHost = rawPost("evil.example:" + server.port, null, ping);
+    String localOrigin = rawPost("localhost:" + server.port, "http://localhost:" + server.port, ping);
+
+    assertThat(foreignOrigin).startsWith("HTTP/1.1 403").contains("origin_not_allowed");
+    assertThat(foreignHost).startsWith("HTTP/1.1 421").contains("host_not_allowed");
+    // The same site passes the checks and reaches MCP (no session yet, so the SDK answers 400).
+    assertThat(localOrigin).doesNotContain("origin_not_allowed").doesNotContain("host_not_allowed");
+    assertThat(localOrigin).startsWith("HTTP/1.1 400").contains("Session ID");
+  }
+
+  /** One HTTP/1.1 request with the Host and Origin a browser would send (java.net.http refuses to set Host). */
+  private static String rawPost(String host, String origin, String body) throws Exception {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port)) {
+      socket.setSoTimeout(10_000);
+      byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      String head =
+          "POST /mcp HTTP/1.1\r\nHost: " + host + "\r\n"
+              + (origin == null ? "" : "Origin: " + origin + "\r\n")
+              + "X-API-Key: " + KEY + "\r\nContent-Type: application/json\r\n"
+              + "Accept: application/json, text/event-stream\r\nContent-Length: " + bytes.length + "\r\nConnection: close\r\n\r\n";
+      socket.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      socket.getOutputStream().write(bytes);
+      socket.getOutputStream().flush();
+      return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
+
   @Test
   void givenTheStatelessMode_anyRequest_standsAlone() throws Exception {
     try (McpSyncClient client = client(stateless).build()) {

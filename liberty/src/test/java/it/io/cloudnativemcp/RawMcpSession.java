@@ -42,6 +42,10 @@ final class RawMcpSession {
     post("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}");
   }
 
+  String sessionId() {
+    return sessionId;
+  }
+
   /** Calls a tool; returns the JSON-RPC message that answered it (result or error), or null. */
   JsonNode callTool(String name, Map<String, ?> arguments) throws IOException, InterruptedException {
     ObjectNode request = JSON.createObjectNode().put("jsonrpc", "2.0").put("id", ids.incrementAndGet()).put("method", "tools/call");

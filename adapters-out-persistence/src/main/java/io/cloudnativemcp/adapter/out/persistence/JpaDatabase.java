@@ -76,6 +76,9 @@ public class JpaDatabase {
             .locations("classpath:db/migration")
             // No callback scripts: skipping the search for them saves a class-path scan at startup.
             .skipDefaultCallbacks(true)
+            // Flyway's default callback folder (db/callback) does not exist, and on Liberty it logs
+            // an error for a missing folder; the migration folder is known to resolve.
+            .callbackLocations("classpath:db/migration")
             .failOnMissingLocations(true)
             .connectRetries(2);
     settings.schema().ifPresent(s -> config.schemas(s).createSchemas(true));

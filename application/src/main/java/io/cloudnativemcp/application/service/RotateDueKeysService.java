@@ -60,7 +60,25 @@ public class RotateDueKeysService implements RotateDueKeysUseCase {
 
   /** The secret-store name of a key's current plaintext. */
   public static String secretName(ApiKey key) {
-    return "api-key-" + key.name();
+    return secretName(key.name());
+  }
+
+  /**
+   * {@code api-key-<name>}. Secret stores accept letters, digits, {@code .}, {@code _} and
+   * {@code -}; a key name may also hold {@code @} (a mail address), which becomes {@code -at-},
+   * followed by the first 8 hex digits of the name's SHA-256 so that two names never share a
+   * secret ({@code a@b} and {@code a-at-b} stay apart).
+   */
+  static String secretName(String keyName) {
+    if (keyName.indexOf('@') < 0) {
+      return "api-key-" + keyName;
+    }
+    try {
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(keyName.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return "api-key-" + keyName.replace("@", "-at-") + "-" + java.util.HexFormat.of().formatHex(digest, 0, 4);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
   }
 
   @Override

@@ -59,6 +59,17 @@ class RotateDueKeysServiceTest {
   }
 
   @Test
+  void givenAKeyNamedWithAMailAddress_secretName_isOneAStoreAccepts_andDistinctFromLookalikes() {
+    String mail = RotateDueKeysService.secretName("alice@acme.example");
+    String lookalike = RotateDueKeysService.secretName("alice-at-acme.example");
+
+    assertThat(mail).matches("api-key-alice-at-acme\\.example-[0-9a-f]{8}").matches("[A-Za-z0-9._-]{1,253}");
+    assertThat(lookalike).isEqualTo("api-key-alice-at-acme.example");
+    assertThat(mail).isNotEqualTo(lookalike);
+    assertThat(RotateDueKeysService.secretName("alice@acme.example")).isEqualTo(mail);
+  }
+
+  @Test
   void givenWritableStoreAndDueKey_rotateDueKeys_rotatesItAndWritesTheNewKeyToTheStore() {
     InMemorySecretStore store = InMemorySecretStore.writableStore();
     ApiKey due = saveIssued("ci-deployer", INTERVAL.plusHours(1));

@@ -65,9 +65,6 @@ public final class FileSecretStore implements SecretStore {
   }
 
   private Path resolve(String name) {
-    if (!name.matches("[A-Za-z0-9._-]{1,253}") || name.startsWith(".")) {
-      throw new IllegalArgumentException("invalid secret name: " + name);
-    }
-    return directory.resolve(name);
+    return directory.resolve(SecretNames.checked(name));
   }
 }

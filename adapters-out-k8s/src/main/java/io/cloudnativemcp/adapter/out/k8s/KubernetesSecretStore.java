@@ -44,11 +44,12 @@ public final class KubernetesSecretStore implements SecretStore {
 
   @Override
   public void write(String key, String value) {
+    SecretNames.checked(key);
     CoreV1Api api = new CoreV1Api(cluster.serverClient());
     String encoded = Base64.getEncoder().encodeToString(value.getBytes(StandardCharsets.UTF_8));
     try {
       // A merge patch changes this one key and keeps the others.
-      String patch = "{\"data\":{\"" + key.replace("\"", "") + "\":\"" + encoded + "\"}}";
+      String patch = "{\"data\":{\"" + key + "\":\"" + encoded + "\"}}";
       PatchUtils.patch(
           V1Secret.class,
           () -> api.patchNamespacedSecret(name, namespace, new V1Patch(patch)).buildCall(null),

@@ -1,6 +1,5 @@
 package io.cloudnativemcp.adapter.out.persistence;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -9,6 +8,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -20,6 +20,12 @@ import java.util.Map;
 
 /** JSON text to and from the JSON-like maps the domain uses (audit arguments). */
 final class JsonMaps {
+  /**
+   * Looked up once: each static {@code Json.create…} call looks the provider up again through the
+   * ServiceLoader, which cost more than writing the audit row itself.
+   */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   private JsonMaps() {}
 
   static String write(Map<String, ?> map) {
@@ -30,13 +36,13 @@ final class JsonMaps {
     if (json == null || json.isBlank()) {
       return Map.of();
     }
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(json))) {
       return toMap(reader.readObject());
     }
   }
 
   private static JsonObjectBuilder object(Map<String, ?> map) {
-    JsonObjectBuilder b = Json.createObjectBuilder();
+    JsonObjectBuilder b = JSON.createObjectBuilder();
     map.forEach((k, v) -> b.add(String.valueOf(k), value(v)));
     return b;
   }
@@ -47,33 +53,33 @@ final class JsonMaps {
       return JsonValue.NULL;
     }
     if (v instanceof String s) {
-      return Json.createValue(s);
+      return JSON.createValue(s);
     }
     if (v instanceof Boolean b) {
       return b ? JsonValue.TRUE : JsonValue.FALSE;
     }
     if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
-      return Json.createValue(((Number) v).longValue());
+      return JSON.createValue(((Number) v).longValue());
     }
     if (v instanceof BigInteger bi) {
-      return Json.createValue(bi);
+      return JSON.createValue(bi);
     }
     if (v instanceof BigDecimal bd) {
-      return Json.createValue(bd);
+      return JSON.createValue(bd);
     }
     if (v instanceof Number n) {
       double d = n.doubleValue();
-      return Double.isFinite(d) ? Json.createValue(d) : Json.createValue(String.valueOf(d));
+      return Double.isFinite(d) ? JSON.createValue(d) : JSON.createValue(String.valueOf(d));
     }
     if (v instanceof Map<?, ?> m) {
       return object((Map<String, ?>) m).build();
     }
     if (v instanceof Collection<?> c) {
-      JsonArrayBuilder a = Json.createArrayBuilder();
+      JsonArrayBuilder a = JSON.createArrayBuilder();
       c.forEach(item -> a.add(value(item)));
       return a.build();
     }
-    return Json.createValue(String.valueOf(v));
+    return JSON.createValue(String.valueOf(v));
   }
 
   private static Map<String, Object> toMap(JsonObject o) {

@@ -103,6 +103,9 @@ public class JpaDatabase {
     p.put(PersistenceUnitProperties.CONNECTION_POOL_MIN, "1");
     p.put(PersistenceUnitProperties.CONNECTION_POOL_MAX, String.valueOf(settings.poolSize()));
     p.put(PersistenceUnitProperties.CLASSLOADER, JpaDatabase.class.getClassLoader());
+    // Otherwise EclipseLink names the session (its logger and JMX bean) after the JDBC URL and user,
+    // which is not a valid MBean name and puts connection details into every log line's source.
+    p.put(PersistenceUnitProperties.SESSION_NAME, "cloud-native-mcp-server-store");
     return p;
   }
 

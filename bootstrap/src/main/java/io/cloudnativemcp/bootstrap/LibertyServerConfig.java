@@ -82,6 +82,15 @@ final class LibertyServerConfig {
         .append("<!-- Written by cloud-native-mcp-server at startup from config.yaml; do not edit. -->\n")
         .append("<server>\n");
     Optional<TlsSettings> tls = config.tls();
+    Optional<JwtSettings> jwt = config.jwt();
+    // Outbound calls (the IdP's JWKS) trust the JDK's CAs and, with auth.jwt.caFile, a company CA.
+    String outboundTrust = "";
+    if (jwt.isPresent() && jwt.get().caFile().isPresent()) {
+      PemKeyStores.Store idpTrust = PemKeyStores.trustStore(jwt.get().caFile().get(), storeDir.resolve("jwt-trust.p12"));
+      xml.append("  <keyStore id=\"mcpJwtTrustStore\" location=\"").append(attr(idpTrust.file().toString()))
+          .append("\" type=\"PKCS12\" password=\"").append(attr(idpTrust.password())).append("\" pollingRate=\"0\"/>\n");
+      outboundTrust = " trustStoreRef=\"mcpJwtTrustStore\"";
+    }
     if (tls.isPresent()) {
       TlsSettings t = tls.get();
       PemKeyStores.Store keys = PemKeyStores.keyStore(t.certFile(), t.keyFile(), storeDir.resolve("tls-key.p12"));
@@ -101,14 +110,13 @@ final class LibertyServerConfig {
       // The inbound configuration is the server default; outbound calls (the IdP's JWKS) use their
       // own, which trusts public CAs, so that client certificates are checked against caFile only.
       xml.append("  <sslDefault sslRef=\"mcpSSL\"/>\n");
-      xml.append("  <ssl id=\"mcpOutboundSSL\" keyStoreRef=\"mcpKeyStore\" trustDefaultCerts=\"true\"/>\n");
+      xml.append("  <ssl id=\"mcpOutboundSSL\" keyStoreRef=\"mcpKeyStore\"").append(outboundTrust).append(" trustDefaultCerts=\"true\"/>\n");
       xml.append("  <httpEndpoint id=\"defaultHttpEndpoint\" host=\"").append(attr(host))
           .append("\" httpPort=\"-1\" httpsPort=\"").append(server.port()).append("\"/>\n");
     } else {
       xml.append("  <httpEndpoint id=\"defaultHttpEndpoint\" host=\"").append(attr(host))
           .append("\" httpPort=\"").append(server.port()).append("\" httpsPort=\"-1\"/>\n");
     }
-    Optional<JwtSettings> jwt = config.jwt();
     if (jwt.isPresent() && tls.isEmpty()) {
       // Without server.tls there is no SSL configuration at all (the server generates no default
       // keystore), and MicroProfile JWT does not start without one: an outbound-only configuration
@@ -116,7 +124,7 @@ final class LibertyServerConfig {
       PemKeyStores.Store empty = PemKeyStores.emptyStore(storeDir.resolve("outbound.p12"));
       xml.append("  <keyStore id=\"mcpOutboundKeyStore\" location=\"").append(attr(empty.file().toString()))
           .append("\" type=\"PKCS12\" password=\"").append(attr(empty.password())).append("\" pollingRate=\"0\"/>\n");
-      xml.append("  <ssl id=\"mcpOutboundSSL\" keyStoreRef=\"mcpOutboundKeyStore\" trustDefaultCerts=\"true\"/>\n");
+      xml.append("  <ssl id=\"mcpOutboundSSL\" keyStoreRef=\"mcpOutboundKeyStore\"").append(outboundTrust).append(" trustDefaultCerts=\"true\"/>\n");
       xml.append("  <sslDefault sslRef=\"mcpOutboundSSL\"/>\n");
     }
     if (jwt.isPresent()) {

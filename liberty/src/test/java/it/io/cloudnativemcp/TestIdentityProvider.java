@@ -1,13 +1,18 @@
 package it.io.cloudnativemcp;
 
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.security.KeyStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
 import org.jose4j.jwk.EcJwkGenerator;
 import org.jose4j.jwk.JsonWebKey;
 import org.jose4j.jwk.JsonWebKeySet;
@@ -28,11 +33,20 @@ final class TestIdentityProvider implements AutoCloseable {
   static final String AUDIENCE = "cloud-native-mcp";
 
   private final HttpServer server;
+  private final String scheme;
   private final List<PublicJsonWebKey> published = new ArrayList<>();
   final PublicJsonWebKey rsa;
   final PublicJsonWebKey ec;
 
   TestIdentityProvider() throws Exception {
+    this(null);
+  }
+
+  /**
+   * A provider serving its JWKS and discovery document over HTTPS with {@code certificate}, as a
+   * company IdP with a certificate from the company's own CA does; over HTTP when it is null.
+   */
+  TestIdentityProvider(TestCertificates.Issued certificate) throws Exception {
     rsa = RsaJwkGenerator.generateJwk(2048);
     rsa.setKeyId("rsa-1");
     rsa.setAlgorithm(AlgorithmIdentifiers.RSA_USING_SHA256);
@@ -41,7 +55,23 @@ final class TestIdentityProvider implements AutoCloseable {
     ec.setAlgorithm(AlgorithmIdentifiers.ECDSA_USING_P256_CURVE_AND_SHA256);
     published.add(rsa);
     published.add(ec);
-    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    if (certificate == null) {
+      server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+      scheme = "http";
+    } else {
+      HttpsServer https = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+      https.setHttpsConfigurator(new HttpsConfigurator(serverContext(certificate)));
+      server = https;
+      scheme = "https";
+    }
+    server.createContext("/realms/test/.well-known/openid-configuration", exchange -> {
+      byte[] body = ("{\"issuer\":\"" + issuer() + "\",\"jwks_uri\":\"" + jwksUri() + "\"}").getBytes(StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().add("Content-Type", "application/json");
+      exchange.sendResponseHeaders(200, body.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(body);
+      }
+    });
     server.createContext("/jwks", exchange -> {
       byte[] body = jwks().getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().add("Content-Type", "application/json");
@@ -54,11 +84,22 @@ final class TestIdentityProvider implements AutoCloseable {
   }
 
   String issuer() {
-    return "http://127.0.0.1:" + server.getAddress().getPort() + "/realms/test";
+    return scheme + "://127.0.0.1:" + server.getAddress().getPort() + "/realms/test";
   }
 
   String jwksUri() {
-    return "http://127.0.0.1:" + server.getAddress().getPort() + "/jwks";
+    return scheme + "://127.0.0.1:" + server.getAddress().getPort() + "/jwks";
+  }
+
+  private static SSLContext serverContext(TestCertificates.Issued certificate) throws Exception {
+    KeyStore keys = KeyStore.getInstance("PKCS12");
+    keys.load(null, null);
+    keys.setKeyEntry("idp", certificate.keys().getPrivate(), "pw".toCharArray(), new java.security.cert.Certificate[] {certificate.certificate()});
+    KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+    kmf.init(keys, "pw".toCharArray());
+    SSLContext context = SSLContext.getInstance("TLS");
+    context.init(kmf.getKeyManagers(), null, null);
+    return context;
   }
 
   synchronized String jwks() {

@@ -35,6 +35,7 @@ class TlsEndToEndIT {
   static Postgres db;
   static Postgres mtlsDb;
   static TestIdentityProvider idp;
+  static Path idpCaFile;
   static LibertyServer tls;
   static LibertyServer mtls;
 
@@ -48,7 +49,11 @@ class TlsEndToEndIT {
     k8s = new KubernetesFixture().seedShop();
     db = new Postgres();
     mtlsDb = new Postgres();
-    idp = new TestIdentityProvider();
+    // The company IdP's HTTPS certificate comes from the company's own CA, which no JDK trusts:
+    // auth.jwt.caFile makes the discovery document and the JWKS readable.
+    TestCertificates companyPki = new TestCertificates(WORK, "company");
+    idpCaFile = companyPki.caFile;
+    idp = new TestIdentityProvider(companyPki.server("idp", false));
     Path kubeconfig = k8s.writeKubeconfig(WORK.resolve("kube"));
 
     // The seed guide's TLS block, verbatim but for the address (tests bind to 127.0.0.1).
@@ -89,8 +94,8 @@ class TlsEndToEndIT {
           enabled: true
           mode: "jwt"
           jwt:
-            issuer: "%s"
-            jwksUri: "%s"
+            discoveryUrl: "%s"
+            caFile: "%s"
             audiences: ["%s"]
             algorithm: "ES256"
         policies:
@@ -100,7 +105,7 @@ class TlsEndToEndIT {
         kubernetes:
           kubeconfig: "%s"
         """.replace("%PORT%", "%%PORT%%")
-            .formatted(serverCert.certFile(), serverCert.keyFile(), pki.caFile, idp.issuer(), idp.jwksUri(), TestIdentityProvider.AUDIENCE, kubeconfig)
+            .formatted(serverCert.certFile(), serverCert.keyFile(), pki.caFile, idp.issuer(), idpCaFile, TestIdentityProvider.AUDIENCE, kubeconfig)
             .replace("%%PORT%%", "%PORT%")
             + mtlsDb.auditConfig();
     mtls = LibertyServer.start("mtls", mtlsConfig, LibertyServer.env("MCP_TEST_DB_PASSWORD", Postgres.PASSWORD), "https", pki.caFile, alice);
@@ -208,7 +213,7 @@ class TlsEndToEndIT {
   }
 
   @Test
-  void givenMtlsAndAnEs256Provider_anEs256TokenIsAcceptedAndAnRs256OneRefused() throws Exception {
+  void givenMtlsAndAnEs256ProviderWithACompanyCa_anEs256TokenIsAcceptedAndAnRs256OneRefused() throws Exception {
     HttpClient good = client(alice);
     String es256 = TestIdentityProvider.sign(idp.claims("judy", List.of("platform-admins"), null), idp.ec);
     String rs256 = TestIdentityProvider.sign(idp.claims("judy", List.of("platform-admins"), null), idp.rsa);

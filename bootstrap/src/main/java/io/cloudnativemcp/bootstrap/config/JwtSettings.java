@@ -1,5 +1,6 @@
 package io.cloudnativemcp.bootstrap.config;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -17,6 +18,8 @@ import java.util.Optional;
  * @param algorithm the signature algorithm tokens must use (asymmetric only; the identity
  *     provider's, RS256 by default)
  * @param requiredScopes scopes every token must carry
+ * @param caFile PEM CA certificates the provider's HTTPS certificate chains to, trusted in addition
+ *     to the JDK's CAs when the discovery document and the JWKS are fetched (a company CA)
  */
 public record JwtSettings(
     String issuer,
@@ -26,13 +29,15 @@ public record JwtSettings(
     String groupsClaim,
     Duration clockSkew,
     String algorithm,
-    List<String> requiredScopes) {
+    List<String> requiredScopes,
+    Optional<Path> caFile) {
   public static final List<String> ALLOWED_ALGORITHMS = List.of("RS256", "RS384", "RS512", "ES256", "ES384", "ES512");
 
   public JwtSettings {
     Objects.requireNonNull(issuer, "'issuer' must not be null");
     audiences = List.copyOf(audiences);
     requiredScopes = List.copyOf(requiredScopes);
+    Objects.requireNonNull(caFile, "'caFile' must not be null");
     if (jwksUri.isEmpty() && publicKeyPem.isEmpty()) {
       throw new IllegalArgumentException("needs jwksUri, discoveryUrl or publicKey");
     }

@@ -24,6 +24,7 @@ import io.cloudnativemcp.domain.ratelimit.RateLimitPolicy;
 import io.cloudnativemcp.domain.shared.NetworkRange;
 import io.cloudnativemcp.domain.shared.TrustedProxies;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -73,7 +74,7 @@ public final class ServerConfiguration {
     boolean authEnabled = r.bool("auth.enabled", true);
     Set<AuthMethod> methods = r.parse("auth.mode", "apikey", ServerConfiguration::authMethods, Set.of(AuthMethod.API_KEY));
     Duration keyCacheTtl = Duration.ofSeconds(r.integer("auth.keyCacheSeconds", 5, 0, 3600));
-    this.jwt = authEnabled && methods.contains(AuthMethod.JWT) ? readJwt(r) : Optional.empty();
+    this.jwt = authEnabled && methods.contains(AuthMethod.JWT) ? readJwt(r, workDir) : Optional.empty();
     Set<AuthMethod> accepted = EnumSet.noneOf(AuthMethod.class);
     if (authEnabled) {
       accepted.addAll(methods);
@@ -282,14 +283,19 @@ public final class ServerConfiguration {
     }
   }
 
-  private static Optional<JwtSettings> readJwt(Reader r) {
+  private static Optional<JwtSettings> readJwt(Reader r, Path workDir) {
     Optional<String> issuer = r.optional("auth.jwt.issuer");
     Optional<String> discovery = r.optional("auth.jwt.discoveryUrl");
     Optional<String> jwks = r.optional("auth.jwt.jwksUri");
     Optional<String> publicKey = r.optional("auth.jwt.publicKey");
+    Optional<Path> caFile = r.optional("auth.jwt.caFile").map(p -> workDir.resolve(p).normalize());
+    if (caFile.isPresent() && !Files.isReadable(caFile.get())) {
+      r.problem("auth.jwt.caFile", "names a file that does not exist or cannot be read: " + caFile.get());
+      return Optional.empty();
+    }
     if (discovery.isPresent() && (jwks.isEmpty() || issuer.isEmpty())) {
       try {
-        OidcDiscovery.Document doc = OidcDiscovery.fetch(URI.create(discovery.get()));
+        OidcDiscovery.Document doc = OidcDiscovery.fetch(URI.create(discovery.get()), caFile);
         issuer = issuer.or(() -> Optional.of(doc.issuer()));
         jwks = jwks.or(() -> Optional.of(doc.jwksUri()));
       } catch (RuntimeException e) {
@@ -312,7 +318,8 @@ public final class ServerConfiguration {
               r.string("auth.jwt.groupsClaim", "groups"),
               Duration.ofSeconds(r.integer("auth.jwt.clockSkewSeconds", 60, 0, 3600)),
               r.string("auth.jwt.algorithm", "RS256").toUpperCase(Locale.ROOT),
-              r.list("auth.jwt.requiredScopes")));
+              r.list("auth.jwt.requiredScopes"),
+              caFile));
     } catch (IllegalArgumentException e) {
       r.problem("auth.jwt", e.getMessage());
       return Optional.empty();

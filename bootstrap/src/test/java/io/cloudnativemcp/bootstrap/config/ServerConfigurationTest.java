@@ -124,6 +124,15 @@ class ServerConfigurationTest {
   }
 
   @Test
+  void givenAJwtCaFileThatDoesNotExist_load_namesTheKey() {
+    assertThatThrownBy(
+            () -> load(Map.of("auth.mode", "jwt", "auth.jwt.issuer", "https://idp.example.com/realms/acme",
+                "auth.jwt.jwksUri", "https://idp.example.com/certs", "auth.jwt.caFile", "no-such-company-ca.pem")))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("auth.jwt.caFile names a file that does not exist");
+  }
+
+  @Test
   void givenAnUnresolvedVariable_load_namesTheKey() {
     ConfigValues values =
         key -> {

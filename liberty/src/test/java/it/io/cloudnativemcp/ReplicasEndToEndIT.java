@@ -148,4 +148,30 @@ class ReplicasEndToEndIT {
     assertThat(target.post("/api/backup/restore", "{\"type\":\"nonsense\"}", "X-API-Key", ADMIN_KEY, "Content-Type", "application/x-ndjson")
         .statusCode()).isEqualTo(400);
   }
+
+  @Test
+  void givenABackupWithABadLineAtTheEnd_restore_isRefusedNamingTheLineAndRestoresNothing() throws Exception {
+    Http source = new Http(r1.baseUrl());
+    Http target = new Http(r3.baseUrl());
+    source.initialize("X-API-Key", "Another-Wrong-Key-456!"); // at least one audit record in the backup
+    String backup = source.get("/api/backup", "X-API-Key", ADMIN_KEY).body();
+    long lines = backup.lines().count();
+    JsonNode before = Http.json(target.get("/api/audit/stats", "X-API-Key", ADMIN_KEY));
+
+    HttpResponse<String> broken =
+        target.post("/api/backup/restore", backup + "{\"type\":\"audit\",\"timestamp\":\"not a time\"}\n",
+            "X-API-Key", ADMIN_KEY, "Content-Type", "application/x-ndjson");
+    HttpResponse<String> tooLong =
+        target.post("/api/backup/restore", backup + "{\"type\":\"audit\",\"error\":\"" + "x".repeat(1_100_000) + "\"}\n",
+            "X-API-Key", ADMIN_KEY, "Content-Type", "application/x-ndjson");
+
+    assertThat(broken.statusCode()).as(broken.body()).isEqualTo(400);
+    assertThat(broken.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+    assertThat(broken.body()).contains("Line " + (lines + 1) + " of the backup").doesNotContain("Exception:");
+    assertThat(tooLong.statusCode()).as(tooLong.body()).isEqualTo(400);
+    assertThat(tooLong.body()).contains("Line " + (lines + 1) + " of the backup").contains("longer than 1048576 characters");
+    // Nothing of either file was restored: the trail grew only by the audit API's own reads.
+    JsonNode after = Http.json(target.get("/api/audit/stats", "X-API-Key", ADMIN_KEY));
+    assertThat(after.path("byOutcome").path("failed").asLong()).isEqualTo(before.path("byOutcome").path("failed").asLong());
+  }
 }

@@ -83,14 +83,23 @@ public class BackupService implements BackupUseCase {
       }
     }
     int added = 0;
-    List<AuditEvent> events = contents.auditEvents();
-    for (int i = 0; i < events.size(); i += RESTORE_BATCH) {
-      added += auditLog.restore(events.subList(i, Math.min(events.size(), i + RESTORE_BATCH)));
+    int read = 0;
+    List<AuditEvent> batch = new ArrayList<>(RESTORE_BATCH);
+    for (AuditEvent event : contents.auditEvents()) {
+      batch.add(event);
+      read++;
+      if (batch.size() == RESTORE_BATCH) {
+        added += auditLog.restore(batch);
+        batch.clear();
+      }
+    }
+    if (!batch.isEmpty()) {
+      added += auditLog.restore(batch);
     }
     List<String> differences = policyDifferences(contents.policies(), policy.rules());
     RestoreReport report =
         new RestoreReport(
-            keysWritten, contents.apiKeys().size() - keysWritten, added, events.size() - added, differences.isEmpty(), differences);
+            keysWritten, contents.apiKeys().size() - keysWritten, added, read - added, differences.isEmpty(), differences);
     Map<String, Object> args = new LinkedHashMap<>();
     args.put("apiKeys", (long) report.apiKeys());
     args.put("apiKeysSkipped", (long) report.apiKeysSkipped());

@@ -36,12 +36,15 @@ public interface BackupUseCase {
     void audit(AuditEvent event);
   }
 
-  /** What a backup file held. */
-  record BackupContents(List<ApiKey> apiKeys, List<AccessRule> policies, List<AuditEvent> auditEvents) {
+  /**
+   * What a backup file held. The audit records are read as they are restored (a backup of a full
+   * trail holds hundreds of thousands), so they need not fit in memory at once.
+   */
+  record BackupContents(List<ApiKey> apiKeys, List<AccessRule> policies, Iterable<AuditEvent> auditEvents) {
     public BackupContents {
       apiKeys = List.copyOf(apiKeys);
       policies = List.copyOf(policies);
-      auditEvents = List.copyOf(auditEvents);
+      java.util.Objects.requireNonNull(auditEvents, "'auditEvents' must not be null");
     }
   }
 

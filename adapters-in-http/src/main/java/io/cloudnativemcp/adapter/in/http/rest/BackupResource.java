@@ -31,10 +31,12 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -166,45 +168,143 @@ public class BackupResource {
   @Consumes({NDJSON, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
   @Produces(MediaType.APPLICATION_JSON)
   public BackupUseCase.RestoreReport restore(InputStream body, @Context HttpServletRequest request) throws IOException {
-    List<ApiKey> keys = new ArrayList<>();
-    List<AccessRule> policies = new ArrayList<>();
-    List<AuditEvent> events = new ArrayList<>();
-    List<Line> policyLines = new ArrayList<>();
-    BufferedReader reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8));
-    String text;
-    int number = 0;
-    boolean header = false;
-    while ((text = reader.readLine()) != null) {
-      number++;
-      if (text.isBlank()) {
-        continue;
+    // A backup of a full trail holds hundreds of thousands of audit records: it is spooled to a
+    // temporary file, checked line by line (a bad line restores nothing), and then its audit
+    // records are read again as they are restored, so they never need to fit in memory at once.
+    java.nio.file.Path spool = Files.createTempFile("mcp-restore-", ".ndjson");
+    List<java.io.Closeable> opened = new ArrayList<>();
+    try {
+      try (OutputStream out = Files.newOutputStream(spool)) {
+        body.transferTo(out);
       }
-      Line line;
-      try {
-        line = JSON.fromJson(text, Line.class);
+      List<ApiKey> keys = new ArrayList<>();
+      List<Line> policyLines = new ArrayList<>();
+      boolean[] header = {false};
+      forEachItem(spool, (number, line) -> {
         switch (line.type() == null ? "" : line.type()) {
           case "header" -> {
             if (!FORMAT.equals(line.format()) || line.version() == null || line.version() != VERSION) {
               throw invalid(number, "not a " + FORMAT + " version " + VERSION + " backup");
             }
-            header = true;
+            header[0] = true;
           }
           case "apiKey" -> keys.add(line.toApiKey());
           case "policy" -> policyLines.add(line);
-          case "audit" -> events.add(line.toAuditEvent());
+          case "audit" -> line.toAuditEvent();
           default -> throw invalid(number, "unknown item type '" + line.type() + "'");
         }
-      } catch (RuleViolationException e) {
-        throw e;
-      } catch (RuntimeException e) {
-        throw invalid(number, "not a valid backup item (" + e.getClass().getSimpleName() + ")");
+      });
+      if (!header[0]) {
+        throw invalid(1, "the backup has no header line");
+      }
+      List<AccessRule> policies = PolicyLines.toRules(policyLines);
+      Iterable<AuditEvent> events = () -> auditEvents(spool, opened);
+      return backup.restore(Requests.admin(request), new BackupUseCase.BackupContents(keys, policies, events));
+    } finally {
+      for (java.io.Closeable c : opened) {
+        c.close();
+      }
+      Files.deleteIfExists(spool);
+    }
+  }
+
+  /** Longest line accepted: far above any backup item, low enough that one line cannot exhaust memory. */
+  static final int MAX_LINE_CHARS = 1 << 20;
+
+  private interface Item {
+    void accept(int number, Line line);
+  }
+
+  /** Parses every non-blank line of the spooled backup; a line that is not a valid item stops with its number. */
+  private static void forEachItem(java.nio.file.Path spool, Item item) throws IOException {
+    try (BufferedReader reader = Files.newBufferedReader(spool, StandardCharsets.UTF_8)) {
+      int number = 0;
+      String text;
+      while ((text = boundedLine(reader, number + 1)) != null) {
+        number++;
+        if (text.isBlank()) {
+          continue;
+        }
+        Line line;
+        try {
+          line = JSON.fromJson(text, Line.class);
+        } catch (RuntimeException e) {
+          throw invalid(number, "not a valid backup item (" + e.getClass().getSimpleName() + ")");
+        }
+        try {
+          item.accept(number, line);
+        } catch (RuleViolationException e) {
+          throw e;
+        } catch (RuntimeException e) {
+          throw invalid(number, "not a valid backup item (" + e.getClass().getSimpleName() + ")");
+        }
       }
     }
-    if (!header) {
-      throw invalid(1, "the backup has no header line");
+  }
+
+  /** The audit records of a spooled backup that was checked already, read lazily. */
+  private static java.util.Iterator<AuditEvent> auditEvents(java.nio.file.Path spool, List<java.io.Closeable> opened) {
+    BufferedReader reader;
+    try {
+      reader = Files.newBufferedReader(spool, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    policies.addAll(PolicyLines.toRules(policyLines));
-    return backup.restore(Requests.admin(request), new BackupUseCase.BackupContents(keys, policies, events));
+    opened.add(reader);
+    return new java.util.Iterator<>() {
+      private AuditEvent next = advance();
+
+      private AuditEvent advance() {
+        try {
+          String text;
+          while ((text = reader.readLine()) != null) {
+            if (!text.isBlank()) {
+              Line line = JSON.fromJson(text, Line.class);
+              if ("audit".equals(line.type())) {
+                return line.toAuditEvent();
+              }
+            }
+          }
+          reader.close();
+          return null;
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+
+      @Override
+      public boolean hasNext() {
+        return next != null;
+      }
+
+      @Override
+      public AuditEvent next() {
+        if (next == null) {
+          throw new java.util.NoSuchElementException();
+        }
+        AuditEvent current = next;
+        next = advance();
+        return current;
+      }
+    };
+  }
+
+  /** One line without its terminator, or null at the end; refuses a line longer than {@link #MAX_LINE_CHARS}. */
+  private static String boundedLine(BufferedReader reader, int number) throws IOException {
+    StringBuilder line = new StringBuilder();
+    int c;
+    while ((c = reader.read()) != -1) {
+      if (c == '\n') {
+        return line.toString();
+      }
+      if (c != '\r') {
+        if (line.length() == MAX_LINE_CHARS) {
+          throw invalid(number, "longer than " + MAX_LINE_CHARS + " characters");
+        }
+        line.append((char) c);
+      }
+    }
+    return line.length() == 0 ? null : line.toString();
   }
 
   private static RuleViolationException invalid(int line, String problem) {

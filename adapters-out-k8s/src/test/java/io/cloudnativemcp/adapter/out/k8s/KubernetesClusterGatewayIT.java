@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.cloudnativemcp.application.port.out.ClusterAccessDeniedException;
 import io.cloudnativemcp.application.port.out.ClusterNotConfiguredException;
 import io.cloudnativemcp.application.port.out.ClusterUnavailableException;
-import io.cloudnativemcp.application.port.out.MetricsRecorder;
+import io.cloudnativemcp.application.port.out.CountingMetricsRecorder;
 import io.cloudnativemcp.application.port.out.ResourceNotFoundException;
 import io.cloudnativemcp.application.port.out.UnknownKindException;
 import io.cloudnativemcp.domain.cluster.ListQuery;
@@ -25,10 +25,8 @@ import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -183,50 +181,19 @@ class KubernetesClusterGatewayIT {
 
   @Test
   void everyApiRequest_isTimedAndFailuresAreCounted_byVerb() throws Exception {
-    List<String> recorded = new CopyOnWriteArrayList<>();
-    MetricsRecorder metrics = new NoMetrics() {
-      @Override
-      public void kubernetesApiCall(String verb, long durationNanos, boolean failed) {
-        assertThat(durationNanos).isPositive();
-        recorded.add(verb + (failed ? " failed" : " ok"));
-      }
-    };
+    CountingMetricsRecorder metrics = new CountingMetricsRecorder();
     KubernetesClusterGateway measured =
         new KubernetesClusterGateway(
             new KubernetesSettings(Optional.of(MockCluster.kubeconfig(dir, server.url("/"))), Optional.empty(), Duration.ofSeconds(2), Duration.ofSeconds(5)),
             metrics);
 
     measured.list(new ListQuery("pods", Optional.of("shop"), null, null, 10, null));
-    recorded.clear(); // discovery requests of the first call are measured too; count only what follows
+    metrics.forgetKubernetesCalls(); // discovery requests of the first call are measured too; count only what follows
     measured.list(new ListQuery("pods", Optional.of("shop"), null, null, 10, null));
     assertThatThrownBy(() -> measured.get(new ResourceRef("pods", "ghost", Optional.of("shop"))))
         .isInstanceOf(ResourceNotFoundException.class);
 
-    assertThat(recorded).containsExactly("get ok", "get failed");
-  }
-
-  /** Records nothing; a test overrides what it looks at. */
-  private static class NoMetrics implements MetricsRecorder {
-    @Override
-    public void toolCall(String tool, String outcome, long durationNanos) {}
-
-    @Override
-    public void authFailure(String reason) {}
-
-    @Override
-    public void rateLimited(String limitedBy) {}
-
-    @Override
-    public void alert(String type) {}
-
-    @Override
-    public void auditWrite(int records, long durationNanos) {}
-
-    @Override
-    public void kubernetesApiCall(String verb, long durationNanos, boolean failed) {}
-
-    @Override
-    public void auditBufferDepth(java.util.function.IntSupplier depth) {}
+    assertThat(metrics.kubernetesCalls()).containsExactly("get ok", "get failed");
   }
 
   @Test

@@ -13,6 +13,7 @@ public final class CountingMetricsRecorder implements MetricsRecorder {
   private final Map<String, Integer> alerts = new ConcurrentHashMap<>();
   private final Map<String, Integer> toolCalls = new ConcurrentHashMap<>();
   private final List<Integer> auditBatches = new ArrayList<>();
+  private final List<String> kubernetesCalls = new ArrayList<>();
   private volatile IntSupplier auditBufferDepth;
 
   @Override
@@ -41,7 +42,21 @@ public final class CountingMetricsRecorder implements MetricsRecorder {
   }
 
   @Override
-  public void kubernetesApiCall(String verb, long durationNanos, boolean failed) {}
+  public synchronized void kubernetesApiCall(String verb, long durationNanos, boolean failed) {
+    if (durationNanos <= 0) {
+      throw new AssertionError("a request's duration must be positive: " + durationNanos);
+    }
+    kubernetesCalls.add(verb + (failed ? " failed" : " ok"));
+  }
+
+  /** Kubernetes API requests as {@code "<verb> ok"} or {@code "<verb> failed"}, in order. */
+  public synchronized List<String> kubernetesCalls() {
+    return List.copyOf(kubernetesCalls);
+  }
+
+  public synchronized void forgetKubernetesCalls() {
+    kubernetesCalls.clear();
+  }
 
   @Override
   public void auditBufferDepth(IntSupplier depth) {

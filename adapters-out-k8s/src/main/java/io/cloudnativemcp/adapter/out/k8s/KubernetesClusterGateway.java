@@ -1,6 +1,5 @@
 package io.cloudnativemcp.adapter.out.k8s;
 
-import io.cloudnativemcp.application.port.out.MetricsRecorder;
 import io.cloudnativemcp.application.port.out.ClusterAccessDeniedException;
 import io.cloudnativemcp.application.port.out.ClusterDiscovery;
 import io.cloudnativemcp.application.port.out.ClusterException;
@@ -8,6 +7,7 @@ import io.cloudnativemcp.application.port.out.ClusterGateway;
 import io.cloudnativemcp.application.port.out.ClusterMetrics;
 import io.cloudnativemcp.application.port.out.ClusterNotConfiguredException;
 import io.cloudnativemcp.application.port.out.ClusterRequestException;
+import io.cloudnativemcp.application.port.out.MetricsRecorder;
 import io.cloudnativemcp.application.port.out.MetricsUnavailableException;
 import io.cloudnativemcp.application.port.out.PermissionsGateway;
 import io.cloudnativemcp.application.port.out.PodOperations;

@@ -74,7 +74,7 @@ public class YamlConfigSource implements ConfigSource {
       env = System.getProperty("mcp.config", "config.yaml");
     }
     Path p = Path.of(env);
-    return p.toAbsolutePath().normalize();
+    return (p.isAbsolute() ? p : LaunchDirectory.get().resolve(p)).normalize();
   }
 
   static Map<String, String> flatten(Object root) {

@@ -100,9 +100,6 @@ class ClientInteropIT {
         """
         server:
           addr: "127.0.0.1:%PORT%"
-          # Streams that HTTP/1.1 clients closed are reaped at the next keep-alive write, and
-          # Liberty's shutdown waits for them: a short interval keeps the stop short.
-          keepAliveSeconds: 3
         auth:
           enabled: true
           mode: "apikey"

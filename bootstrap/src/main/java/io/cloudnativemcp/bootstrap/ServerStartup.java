@@ -34,6 +34,8 @@ import java.util.logging.Logger;
 public class ServerStartup implements ServletContextListener {
   private static final Logger LOG = Logger.getLogger(ServerStartup.class.getName());
   private static final Duration AUDIT_FLUSH_TIMEOUT = Duration.ofSeconds(20);
+  /** How long running tool calls may take to finish once the JVM is exiting (within Liberty's 30 s quiesce). */
+  private static final Duration CALLS_AT_EXIT = Duration.ofSeconds(20);
 
   private final BackgroundTasks background = new BackgroundTasks();
   private Thread exitHook;
@@ -82,17 +84,18 @@ public class ServerStartup implements ServletContextListener {
   }
 
   /**
-   * On SIGTERM Liberty first waits up to 30 s for requests in progress to end, and only then stops
-   * the application; an MCP client's open GET or SSE stream is such a request. Closing the MCP
-   * sessions as soon as the JVM starts exiting ends those streams, so an idle client does not hold
-   * up a rolling update. The records still buffered are flushed when the application stops.
+   * On SIGTERM Liberty stops listening, then waits up to 30 s for requests in progress to end, and
+   * only then stops the application; an MCP client's open GET or SSE stream is such a request and
+   * would hold the stop for the full 30 s. When the JVM starts exiting, the tool calls still running
+   * get up to 20 s to be answered, then the MCP sessions are closed, which ends their streams. The
+   * records still buffered are flushed when the application stops.
    */
   private void closeStreamsWhenTheJvmExits(HttpEndpoints endpoints) {
     Thread hook =
         new Thread(
             () -> {
               try {
-                endpoints.close();
+                endpoints.closeAfterCallsFinish(CALLS_AT_EXIT);
               } catch (RuntimeException e) {
                 LOG.log(Level.FINE, "closing the MCP sessions at exit", e);
               }

@@ -1,5 +1,6 @@
 package io.cloudnativemcp.bootstrap;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,7 +9,13 @@ import io.cloudnativemcp.bootstrap.config.ConfigurationException;
 import io.cloudnativemcp.bootstrap.config.YamlConfigSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,10 +66,33 @@ class LiteralSecretsTest {
   }
 
   @Test
-  void givenALiteralSecretWithoutStrict_startup_onlyWarns() throws Exception {
+  void givenALiteralSecretWithoutStrict_startup_onlyWarnsNamingTheKey() throws Exception {
     YamlConfigSource source = file("auth:\n  apiKey: \"Literal-Admin-Key-2026!\"\n");
+    List<LogRecord> logged = new ArrayList<>();
+    Handler capture = new Handler() {
+      @Override
+      public void publish(LogRecord r) {
+        logged.add(r);
+      }
 
-    assertThatCode(() -> Configurations.reportLiteralSecrets(source, ConfigValues.of(Map.of())))
-        .doesNotThrowAnyException();
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    Logger log = Logger.getLogger(Configurations.class.getName());
+    log.addHandler(capture);
+    try {
+      assertThatCode(() -> Configurations.reportLiteralSecrets(source, ConfigValues.of(Map.of())))
+          .doesNotThrowAnyException();
+    } finally {
+      log.removeHandler(capture);
+    }
+
+    assertThat(logged).singleElement().satisfies(r -> {
+      assertThat(r.getLevel()).isEqualTo(Level.WARNING);
+      assertThat(r.getMessage()).contains("auth.apiKey").doesNotContain("Literal-Admin-Key-2026!");
+    });
   }
 }

@@ -71,6 +71,11 @@ public class BackupService implements BackupUseCase {
   }
 
   @Override
+  public void authorizeRestore(AdminRequest request) {
+    authorize(request, "backup.restore");
+  }
+
+  @Override
   public RestoreReport restore(AdminRequest request, BackupContents contents) {
     authorize(request, "backup.restore");
     int keysWritten = 0;

@@ -65,17 +65,28 @@ public class RotateDueKeysService implements RotateDueKeysUseCase {
 
   /**
    * {@code api-key-<name>}. Secret stores accept letters, digits, {@code .}, {@code _} and
-   * {@code -}; a key name may also hold {@code @} (a mail address), which becomes {@code -at-},
-   * followed by the first 8 hex digits of the name's SHA-256 so that two names never share a
-   * secret ({@code a@b} and {@code a-at-b} stay apart).
+   * {@code -}; a key name may also hold {@code @} (a mail address), which becomes {@code -at-}. A
+   * name that holds {@code @} or {@code -at-} also gets the first 8 hex digits of its SHA-256, so
+   * that two names never share a secret ({@code a@b} and {@code a-at-b} stay apart), and is cut to
+   * the 253 characters a store accepts.
    */
   static String secretName(String keyName) {
-    if (keyName.indexOf('@') < 0) {
+    if (keyName.indexOf('@') < 0 && !keyName.contains("-at-")) {
       return "api-key-" + keyName;
     }
+    String readable = keyName.replace("@", "-at-");
+    String prefix = "api-key-";
+    String suffix = "-" + sha256Prefix(keyName);
+    int room = MAX_SECRET_NAME - prefix.length() - suffix.length();
+    return prefix + (readable.length() > room ? readable.substring(0, room) : readable) + suffix;
+  }
+
+  private static final int MAX_SECRET_NAME = 253;
+
+  private static String sha256Prefix(String text) {
     try {
-      byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(keyName.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      return "api-key-" + keyName.replace("@", "-at-") + "-" + java.util.HexFormat.of().formatHex(digest, 0, 4);
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(digest, 0, 4);
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this JVM", e);
     }

@@ -121,6 +121,8 @@ class BackupServiceTest {
     assertThatThrownBy(() -> s.service().export(READER)).isInstanceOf(AccessDeniedException.class).hasMessageContaining("backup:admin");
     assertThatThrownBy(() -> s.service().restore(READER, new BackupUseCase.BackupContents(List.of(), List.of(), List.of())))
         .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> s.service().authorizeRestore(READER)).isInstanceOf(AccessDeniedException.class);
+    s.service().authorizeRestore(ADMIN);
     s.trail().flush(Duration.ofSeconds(5));
     assertThat(s.audit().query(AuditQuery.all(10)).items())
         .extracting(AuditEvent::action, AuditEvent::outcome)

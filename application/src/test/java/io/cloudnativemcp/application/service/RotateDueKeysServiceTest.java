@@ -62,11 +62,21 @@ class RotateDueKeysServiceTest {
   void givenAKeyNamedWithAMailAddress_secretName_isOneAStoreAccepts_andDistinctFromLookalikes() {
     String mail = RotateDueKeysService.secretName("alice@acme.example");
     String lookalike = RotateDueKeysService.secretName("alice-at-acme.example");
+    String forged = RotateDueKeysService.secretName(mail.substring("api-key-".length()));
 
     assertThat(mail).matches("api-key-alice-at-acme\\.example-[0-9a-f]{8}").matches("[A-Za-z0-9._-]{1,253}");
-    assertThat(lookalike).isEqualTo("api-key-alice-at-acme.example");
-    assertThat(mail).isNotEqualTo(lookalike);
+    assertThat(lookalike).startsWith("api-key-alice-at-acme.example-").matches("[A-Za-z0-9._-]{1,253}");
+    assertThat(java.util.Set.of(mail, lookalike, forged)).hasSize(3);
     assertThat(RotateDueKeysService.secretName("alice@acme.example")).isEqualTo(mail);
+    assertThat(RotateDueKeysService.secretName("ci-deployer")).isEqualTo("api-key-ci-deployer");
+  }
+
+  @Test
+  void givenANameOfManyAts_secretName_staysWithinWhatAStoreAccepts() {
+    String name = "@".repeat(128);
+
+    assertThat(RotateDueKeysService.secretName(name)).hasSizeLessThanOrEqualTo(253).matches("[A-Za-z0-9._-]{1,253}");
+    assertThat(RotateDueKeysService.secretName(name)).isNotEqualTo(RotateDueKeysService.secretName("@".repeat(127)));
   }
 
   @Test

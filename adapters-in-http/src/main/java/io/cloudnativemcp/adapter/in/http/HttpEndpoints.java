@@ -86,6 +86,18 @@ public class HttpEndpoints {
     mcp.close();
   }
 
+  /**
+   * Closes the MCP sessions once the tool calls in progress have been answered (waiting at most
+   * {@code timeout}): what a stopping server does first, so that idle streams do not hold it up.
+   */
+  public void closeAfterCallsFinish(java.time.Duration timeout) {
+    if (!mcp.awaitCallsFinished(timeout)) {
+      java.util.logging.Logger.getLogger(HttpEndpoints.class.getName())
+          .warning("Stopping: tool calls still running after " + timeout.toSeconds() + " s; their sessions are closed now.");
+    }
+    mcp.close();
+  }
+
   private static void servlet(ServletContext context, String name, HttpServlet servlet, String... paths) {
     ServletRegistration.Dynamic reg = context.addServlet(name, servlet);
     reg.setAsyncSupported(true);

@@ -40,17 +40,29 @@ public final class FileSecretStore implements SecretStore {
     if (!writable()) {
       throw new UnsupportedOperationException("the secret directory " + directory + " is read-only");
     }
+    Path target = resolve(name);
+    Path tmp = null;
     try {
-      Path tmp = Files.createTempFile(directory, "." + name, ".tmp");
+      tmp = Files.createTempFile(directory, "." + name, ".tmp");
       try {
         Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
       } catch (UnsupportedOperationException e) {
         // not POSIX: the directory's protection applies
       }
       Files.writeString(tmp, value, StandardCharsets.UTF_8);
-      Files.move(tmp, resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      tmp = null;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write secret " + name + " to " + directory, e);
+    } finally {
+      if (tmp != null) {
+        // The half-written file holds the secret: it must not stay behind.
+        try {
+          Files.deleteIfExists(tmp);
+        } catch (IOException ignored) {
+          // nothing more can be done; the failure above is what the caller sees
+        }
+      }
     }
   }
 

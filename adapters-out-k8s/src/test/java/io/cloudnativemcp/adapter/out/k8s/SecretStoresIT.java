@@ -97,5 +97,9 @@ class SecretStoresIT {
     assertThat(files.read("api-key-ci")).contains("changed-by-the-kubelet");
     assertThat(files.read("absent")).isEmpty();
     assertThatThrownBy(() -> files.read("../etc/passwd")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> files.write("../escape", "secret-value")).isInstanceOf(IllegalArgumentException.class);
+    try (var left = Files.list(dir)) {
+      assertThat(left.map(p -> p.getFileName().toString())).as("no temporary file left behind").noneMatch(n -> n.startsWith("."));
+    }
   }
 }

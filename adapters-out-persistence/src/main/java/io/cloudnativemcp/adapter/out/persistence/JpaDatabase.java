@@ -93,6 +93,8 @@ public class JpaDatabase {
     }
   }
 
+  private static final java.util.concurrent.atomic.AtomicInteger STORES = new java.util.concurrent.atomic.AtomicInteger();
+
   private Map<String, Object> properties() {
     Map<String, Object> p = new HashMap<>();
     p.put(PersistenceUnitProperties.JDBC_DRIVER, settings.driverClass());
@@ -105,7 +107,8 @@ public class JpaDatabase {
     p.put(PersistenceUnitProperties.CLASSLOADER, JpaDatabase.class.getClassLoader());
     // Otherwise EclipseLink names the session (its logger and JMX bean) after the JDBC URL and user,
     // which is not a valid MBean name and puts connection details into every log line's source.
-    p.put(PersistenceUnitProperties.SESSION_NAME, "cloud-native-mcp-server-store");
+    // EclipseLink shares sessions by name, so each open store gets its own.
+    p.put(PersistenceUnitProperties.SESSION_NAME, "cloud-native-mcp-server-store-" + STORES.incrementAndGet());
     return p;
   }
 

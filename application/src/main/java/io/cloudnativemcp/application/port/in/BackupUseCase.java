@@ -19,6 +19,12 @@ public interface BackupUseCase {
   /** Authorizes and audits now; the records are read when the backup is written. */
   Backup export(AdminRequest request);
 
+  /**
+   * Refuses (and audits the refusal) when the caller may not restore: checked before a backup
+   * file is even read, so that nobody without {@code backup:admin} can make the server store one.
+   */
+  void authorizeRestore(AdminRequest request);
+
   /** Restores keys (by id, replacing) and audit records (by id, skipping those present). */
   RestoreReport restore(AdminRequest request, BackupContents contents);
 

@@ -56,6 +56,7 @@ public class McpServers {
   static final JsonSchemaValidator OUTPUT_CHECKED_BY_TESTS = (schema, content) -> JsonSchemaValidator.ValidationResponse.asValid(null);
 
   private CallToolUseCase callTool;
+  private final java.util.concurrent.atomic.AtomicInteger callsInProgress = new java.util.concurrent.atomic.AtomicInteger();
   private ListToolsUseCase listTools;
   private PromptsUseCase prompts;
   private CompleteArgumentUseCase completion;
@@ -126,7 +127,13 @@ public class McpServers {
         listTools.allTools().stream()
             .map(d -> new McpFeatureSet.Tool(ToolSchemas.toMcp(d), (call, request) -> {
                   long started = System.nanoTime();
-                  McpSchema.CallToolResult result = bridge.call(call, request);
+                  McpSchema.CallToolResult result;
+                  callsInProgress.incrementAndGet();
+                  try {
+                    result = bridge.call(call, request);
+                  } finally {
+                    callsInProgress.decrementAndGet();
+                  }
                   if (!d.readOnly() && !Boolean.TRUE.equals(result.isError())) {
                     overviewChanged();
                   }
@@ -296,6 +303,28 @@ public class McpServers {
       return RequestOrigin.SSE;
     }
     return RequestOrigin.REST;
+  }
+
+  /**
+   * Waits, at most {@code timeout}, until no tool call is running, so that a call in progress
+   * (a drain, a wait for a rollout) is answered before its session closes.
+   *
+   * @return whether the calls finished in time
+   */
+  public boolean awaitCallsFinished(Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (callsInProgress.get() > 0) {
+      if (System.nanoTime() > deadline) {
+        return false;
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Closes every session so that open streams do not hold up shutdown. */

@@ -168,44 +168,77 @@ public class BackupResource {
   @Consumes({NDJSON, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
   @Produces(MediaType.APPLICATION_JSON)
   public BackupUseCase.RestoreReport restore(InputStream body, @Context HttpServletRequest request) throws IOException {
+    // Only a principal with backup:admin makes the server store an uploaded file.
+    backup.authorizeRestore(Requests.admin(request));
     // A backup of a full trail holds hundreds of thousands of audit records: it is spooled to a
     // temporary file, checked line by line (a bad line restores nothing), and then its audit
     // records are read again as they are restored, so they never need to fit in memory at once.
     java.nio.file.Path spool = Files.createTempFile("mcp-restore-", ".ndjson");
-    List<java.io.Closeable> opened = new ArrayList<>();
     try {
-      try (OutputStream out = Files.newOutputStream(spool)) {
-        body.transferTo(out);
-      }
-      List<ApiKey> keys = new ArrayList<>();
-      List<Line> policyLines = new ArrayList<>();
-      boolean[] header = {false};
-      forEachItem(spool, (number, line) -> {
-        switch (line.type() == null ? "" : line.type()) {
-          case "header" -> {
-            if (!FORMAT.equals(line.format()) || line.version() == null || line.version() != VERSION) {
-              throw invalid(number, "not a " + FORMAT + " version " + VERSION + " backup");
-            }
-            header[0] = true;
-          }
-          case "apiKey" -> keys.add(line.toApiKey());
-          case "policy" -> policyLines.add(line);
-          case "audit" -> line.toAuditEvent();
-          default -> throw invalid(number, "unknown item type '" + line.type() + "'");
+      spoolAtMost(body, spool, MAX_RESTORE_BYTES);
+      List<java.io.Closeable> opened = new ArrayList<>();
+      try {
+        return restoreSpooled(spool, opened, request);
+      } finally {
+        for (java.io.Closeable c : opened) {
+          c.close();
         }
-      });
-      if (!header[0]) {
-        throw invalid(1, "the backup has no header line");
       }
-      List<AccessRule> policies = PolicyLines.toRules(policyLines);
-      Iterable<AuditEvent> events = () -> auditEvents(spool, opened);
-      return backup.restore(Requests.admin(request), new BackupUseCase.BackupContents(keys, policies, events));
     } finally {
-      for (java.io.Closeable c : opened) {
-        c.close();
-      }
       Files.deleteIfExists(spool);
     }
+  }
+
+  /**
+   * Largest backup accepted: about 200,000 audit records, and less than the 128 MiB of the
+   * temporary directory the Deployment mounts. A larger trail moves with the database's own tools.
+   */
+  static final long MAX_RESTORE_BYTES = 100L * 1024 * 1024;
+
+  private static void spoolAtMost(InputStream body, java.nio.file.Path spool, long max) throws IOException {
+    try (OutputStream out = Files.newOutputStream(spool)) {
+      byte[] buffer = new byte[64 * 1024];
+      long total = 0;
+      int n;
+      while ((n = body.read(buffer)) != -1) {
+        total += n;
+        if (total > max) {
+          throw new jakarta.ws.rs.WebApplicationException(
+              DomainExceptionMapper.problem(
+                  413,
+                  "The backup is larger than " + max + " bytes; move a trail this large with the database's own tools (docs/operations.md).",
+                  "backup_too_large"));
+        }
+        out.write(buffer, 0, n);
+      }
+    }
+  }
+
+  private BackupUseCase.RestoreReport restoreSpooled(java.nio.file.Path spool, List<java.io.Closeable> opened, HttpServletRequest request)
+      throws IOException {
+    List<ApiKey> keys = new ArrayList<>();
+    List<Line> policyLines = new ArrayList<>();
+    boolean[] header = {false};
+    forEachItem(spool, (number, line) -> {
+      switch (line.type() == null ? "" : line.type()) {
+        case "header" -> {
+          if (!FORMAT.equals(line.format()) || line.version() == null || line.version() != VERSION) {
+            throw invalid(number, "not a " + FORMAT + " version " + VERSION + " backup");
+          }
+          header[0] = true;
+        }
+        case "apiKey" -> keys.add(line.toApiKey());
+        case "policy" -> policyLines.add(line);
+        case "audit" -> line.toAuditEvent();
+        default -> throw invalid(number, "unknown item type '" + line.type() + "'");
+      }
+    });
+    if (!header[0]) {
+      throw invalid(1, "the backup has no header line");
+    }
+    List<AccessRule> policies = PolicyLines.toRules(policyLines);
+    Iterable<AuditEvent> events = () -> auditEvents(spool, opened);
+    return backup.restore(Requests.admin(request), new BackupUseCase.BackupContents(keys, policies, events));
   }
 
   /** Longest line accepted: far above any backup item, low enough that one line cannot exhaust memory. */
@@ -252,12 +285,15 @@ public class BackupResource {
     }
     opened.add(reader);
     return new java.util.Iterator<>() {
+      private int number;
       private AuditEvent next = advance();
 
+      /** Splits lines exactly as the check did, so every line read here was checked. */
       private AuditEvent advance() {
         try {
           String text;
-          while ((text = reader.readLine()) != null) {
+          while ((text = boundedLine(reader, number + 1)) != null) {
+            number++;
             if (!text.isBlank()) {
               Line line = JSON.fromJson(text, Line.class);
               if ("audit".equals(line.type())) {

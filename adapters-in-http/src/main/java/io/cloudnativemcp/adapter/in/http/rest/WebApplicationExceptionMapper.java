@@ -11,6 +11,9 @@ import java.util.Locale;
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
   @Override
   public Response toResponse(WebApplicationException e) {
+    if (e.getResponse() != null && e.getResponse().getEntity() instanceof Problem) {
+      return e.getResponse(); // a resource's own problem answer
+    }
     int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
     String detail =
         switch (status) {

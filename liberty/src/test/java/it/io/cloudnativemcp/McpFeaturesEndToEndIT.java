@@ -190,6 +190,17 @@ class McpFeaturesEndToEndIT {
     assertThat(response.body()).contains("\"code\":-32600").contains("Unsupported MCP-Protocol-Version '1999-01-01'").contains("2025-11-25");
   }
 
+  @Test
+  void givenAPathNothingServes_theServer_answersProblemJsonWithoutInternals() throws Exception {
+    for (String path : List.of("/no-such-endpoint", "/ibm/api/", "/_error")) {
+      HttpResponse<String> r = server.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).GET());
+
+      assertThat(r.statusCode()).as(path).isEqualTo(404);
+      assertThat(r.headers().firstValue("Content-Type")).as(path).hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+      assertThat(r.body()).as(path).contains("\"code\":\"not_found\"").doesNotContain("Exception").doesNotContain("SRVE");
+    }
+  }
+
   /**
    * DNS rebinding: a web page's script may reach a server on 127.0.0.1 under a host name it
    * controls. A browser sends its Origin and the page's Host; both are checked before any MCP work.

@@ -59,6 +59,7 @@ public class HttpEndpoints {
       servlet(context, e.name(), e.servlet(), e.paths().toArray(String[]::new));
     }
     servlet(context, "metrics", new MetricsServlet(metrics), METRICS_PATH);
+    servlet(context, "error-page", new ErrorPageServlet(), ErrorPageServlet.PATH);
     servlet(context, "oauth-protected-resource", new ProtectedResourceMetadata(security),
         ProtectedResourceMetadata.PATH, ProtectedResourceMetadata.PATH + "/*");
 

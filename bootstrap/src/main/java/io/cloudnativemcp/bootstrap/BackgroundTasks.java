@@ -52,15 +52,27 @@ final class BackgroundTasks {
     }), 30, 300, TimeUnit.SECONDS);
     if (authEnabled && adminKeyFile.isPresent()) {
       lastKeyFileContent = readKeyFile(adminKeyFile.get()).orElse(null);
-      scheduler.scheduleWithFixedDelay(guard("administrator key file", () -> {
-        Optional<String> now = readKeyFile(adminKeyFile.get());
-        if (now.isPresent() && !now.get().equals(lastKeyFileContent)) {
-          ensureAdminKey.ensure(new EnsureBootstrapAdminKeyCommand(now));
-          lastKeyFileContent = now.get();
-          LOG.info("auth.apiKeyFile changed: the administrator key was replaced");
-        }
-      }), 30, 30, TimeUnit.SECONDS);
+      scheduler.scheduleWithFixedDelay(
+          guard("administrator key file", () -> rereadAdminKeyFile(adminKeyFile.get(), ensureAdminKey)), 30, 30, TimeUnit.SECONDS);
     }
+  }
+
+  /**
+   * Applies the administrator key file when its content changed since the last look: an empty or
+   * unreadable file (a Secret volume between updates) changes nothing, and a key the use case
+   * refuses (too weak) is tried again at the next look, the previous key staying in force.
+   *
+   * @return whether the key was replaced
+   */
+  boolean rereadAdminKeyFile(Path file, EnsureBootstrapAdminKeyUseCase ensureAdminKey) {
+    Optional<String> now = readKeyFile(file);
+    if (now.isEmpty() || now.get().equals(lastKeyFileContent)) {
+      return false;
+    }
+    ensureAdminKey.ensure(new EnsureBootstrapAdminKeyCommand(now));
+    lastKeyFileContent = now.get();
+    LOG.info("auth.apiKeyFile changed: the administrator key was replaced");
+    return true;
   }
 
   static Optional<String> readKeyFile(Path file) {

@@ -569,7 +569,7 @@ final class ManifestChecker {
     boolean lower = value.chars().anyMatch(Character::isLowerCase);
     boolean digit = value.chars().anyMatch(Character::isDigit);
     boolean special = value.chars().anyMatch(ch -> !Character.isLetterOrDigit(ch));
-    // The shape of the guide's key rule (e.g. "Abc123!@#Xyz789!@#"), or a long random token.
+    // The shape of the guide's key rule (three character classes and 16 or more characters), or a long random token.
     return upper && lower && digit && (special || value.length() >= 32);
   }
 

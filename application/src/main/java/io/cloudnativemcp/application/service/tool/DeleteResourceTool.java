@@ -51,7 +51,7 @@ final class DeleteResourceTool implements Tool {
   public ToolResult call(ToolArguments args, ToolCall call) {
     ClusterSession session = cluster.session(args, call);
     ApiResource type = session.resolve(args.requiredString("kind"));
-    ResourceRef ref = new ResourceRef(args.requiredString("kind"), args.requiredString("name"), namespace(args));
+    ResourceRef ref = namedObject(args);
     session.delete(ref, new DeleteOptions(args.integer("gracePeriodSeconds"), args.string("propagationPolicy")));
     Map<String, Object> result = Changes.result("deleted", type, null, ref.name(), ref.namespace().orElse(ClusterSession.DEFAULT_NAMESPACE));
     return new ToolResult(

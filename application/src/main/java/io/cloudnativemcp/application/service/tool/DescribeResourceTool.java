@@ -4,7 +4,6 @@ import io.cloudnativemcp.domain.audit.MaskingPolicy;
 import io.cloudnativemcp.domain.cluster.ApiResource;
 import io.cloudnativemcp.domain.cluster.ObjectFields;
 import io.cloudnativemcp.domain.cluster.ResourceHealth;
-import io.cloudnativemcp.domain.cluster.ResourceRef;
 import io.cloudnativemcp.domain.tool.ToolArguments;
 import io.cloudnativemcp.domain.tool.ToolDescriptor;
 import io.cloudnativemcp.domain.tool.ToolParameter;
@@ -55,7 +54,7 @@ final class DescribeResourceTool implements Tool {
     ClusterSession session = cluster.session(args, call);
     ApiResource type = session.resolve(args.requiredString("kind"));
     Map<String, Object> raw =
-        session.get(new ResourceRef(args.requiredString("kind"), args.requiredString("name"), namespace(args)));
+        session.get(namedObject(args));
     List<Map<String, Object>> events = Events.about(session, type, raw, DetailView.EVENTS);
     String text = Describer.describe(type.kind(), Shown.object(raw, masking), events, clock.instant());
     Map<String, Object> structured = new LinkedHashMap<>();

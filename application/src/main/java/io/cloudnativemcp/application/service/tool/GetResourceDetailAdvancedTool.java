@@ -2,7 +2,6 @@ package io.cloudnativemcp.application.service.tool;
 
 import io.cloudnativemcp.domain.audit.MaskingPolicy;
 import io.cloudnativemcp.domain.cluster.ApiResource;
-import io.cloudnativemcp.domain.cluster.ResourceRef;
 import io.cloudnativemcp.domain.tool.ToolArguments;
 import io.cloudnativemcp.domain.tool.ToolDescriptor;
 import io.cloudnativemcp.domain.tool.ToolParameter;
@@ -50,7 +49,7 @@ final class GetResourceDetailAdvancedTool implements Tool {
     ClusterSession session = cluster.session(args, call);
     ApiResource type = session.resolve(args.requiredString("kind"));
     Map<String, Object> object =
-        session.get(new ResourceRef(args.requiredString("kind"), args.requiredString("name"), namespace(args)));
+        session.get(namedObject(args));
     String format = args.string("outputFormat").orElse("structured");
     return DetailView.render(
         session,

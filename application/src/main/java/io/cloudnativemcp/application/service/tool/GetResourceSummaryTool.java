@@ -4,7 +4,6 @@ import static io.cloudnativemcp.domain.cluster.ObjectFields.list;
 
 import io.cloudnativemcp.domain.cluster.ApiResource;
 import io.cloudnativemcp.domain.cluster.ResourceHealth;
-import io.cloudnativemcp.domain.cluster.ResourceRef;
 import io.cloudnativemcp.domain.cluster.ResourceSummarizer;
 import io.cloudnativemcp.domain.cluster.ResourceSummary;
 import io.cloudnativemcp.domain.tool.ToolArguments;
@@ -63,7 +62,7 @@ final class GetResourceSummaryTool implements Tool {
     ClusterSession session = cluster.session(args, call);
     ApiResource type = session.resolve(args.requiredString("kind"));
     Map<String, Object> object =
-        session.get(new ResourceRef(args.requiredString("kind"), args.requiredString("name"), namespace(args)));
+        session.get(namedObject(args));
     return summary(type, object, args.flag("includeLabels"), clock);
   }
 

@@ -3,7 +3,6 @@ package io.cloudnativemcp.application.service.tool;
 import io.cloudnativemcp.application.service.render.YamlWriter;
 import io.cloudnativemcp.domain.audit.MaskingPolicy;
 import io.cloudnativemcp.domain.cluster.JsonPath;
-import io.cloudnativemcp.domain.cluster.ResourceRef;
 import io.cloudnativemcp.domain.tool.InvalidToolArgumentException;
 import io.cloudnativemcp.domain.tool.ToolArguments;
 import io.cloudnativemcp.domain.tool.ToolDescriptor;
@@ -58,7 +57,7 @@ final class GetResourceTool implements Tool {
     Map<String, Object> object =
         cluster
             .session(args, call)
-            .get(new ResourceRef(args.requiredString("kind"), args.requiredString("name"), namespace(args)));
+            .get(namedObject(args));
     Map<String, Object> shown = Shown.object(object, masking);
     if (jsonPath.isPresent()) {
       List<Object> values = jsonPath.get().values(shown);

@@ -61,7 +61,7 @@ final class GetRolloutStatusTool implements Tool {
     if (!Rollout.KINDS.contains(type.kind())) {
       throw new InvalidToolArgumentException("kind", "rollout status applies to Deployment, StatefulSet and DaemonSet, not " + type.kind());
     }
-    ResourceRef ref = new ResourceRef(args.requiredString("kind"), args.requiredString("name"), namespace(args));
+    ResourceRef ref = namedObject(args);
     Map<String, Object> structured = new LinkedHashMap<>();
     structured.put("kind", type.kind());
     structured.put("name", ref.name());

@@ -58,7 +58,7 @@ final class PatchResourceTool implements Tool {
     }
     ClusterSession session = cluster.session(args, call);
     ApiResource kind = session.resolve(args.requiredString("kind"));
-    ResourceRef ref = new ResourceRef(args.requiredString("kind"), args.requiredString("name"), namespace(args));
+    ResourceRef ref = namedObject(args);
     Map<String, Object> patched = session.patch(ref, type, patch);
     Map<String, Object> result = Changes.result("patched", kind, patched, ref.name(), ref.namespace().orElse(ClusterSession.DEFAULT_NAMESPACE));
     result.put("patchType", type.wireName());

@@ -69,7 +69,7 @@ final class RestartWorkloadTool implements Tool {
     if (!Rollout.KINDS.contains(type.kind())) {
       throw new InvalidToolArgumentException("kind", type.kind() + " cannot be restarted; use Deployment, StatefulSet or DaemonSet");
     }
-    ResourceRef ref = new ResourceRef(args.requiredString("kind"), args.requiredString("name"), namespace(args));
+    ResourceRef ref = namedObject(args);
     String now = clock.instant().truncatedTo(ChronoUnit.SECONDS).toString();
     Map<String, Object> patch =
         Map.of("spec", Map.of("template", Map.of("metadata", Map.of("annotations", Map.of(RESTARTED_AT, now)))));

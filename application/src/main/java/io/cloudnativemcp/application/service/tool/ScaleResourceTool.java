@@ -52,7 +52,7 @@ final class ScaleResourceTool implements Tool {
     if (!SCALABLE.contains(type.kind())) {
       throw new InvalidToolArgumentException("kind", type.kind() + " cannot be scaled; use one of " + String.join(", ", SCALABLE));
     }
-    ResourceRef ref = new ResourceRef(args.requiredString("kind"), args.requiredString("name"), namespace(args));
+    ResourceRef ref = namedObject(args);
     long replicas = args.integer("replicas").orElseThrow();
     Integer before = ObjectFields.integer(session.get(ref), "spec", "replicas");
     Map<String, Object> patched = session.patch(ref, PatchType.MERGE, Map.of("spec", Map.of("replicas", replicas)));

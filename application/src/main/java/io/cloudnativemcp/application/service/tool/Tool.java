@@ -1,5 +1,6 @@
 package io.cloudnativemcp.application.service.tool;
 
+import io.cloudnativemcp.domain.cluster.ResourceRef;
 import io.cloudnativemcp.domain.tool.ToolArguments;
 import io.cloudnativemcp.domain.tool.ToolDescriptor;
 import io.cloudnativemcp.domain.tool.ToolResult;
@@ -17,6 +18,11 @@ public interface Tool {
    */
   default Optional<String> namespace(ToolArguments arguments) {
     return arguments.string("namespace").filter(ns -> !ns.isBlank());
+  }
+
+  /** The object named by the {@code kind}, {@code name} and {@code namespace} arguments. */
+  default ResourceRef namedObject(ToolArguments arguments) {
+    return new ResourceRef(arguments.requiredString("kind"), arguments.requiredString("name"), namespace(arguments));
   }
 
   /**

@@ -62,7 +62,7 @@ final class WaitForResourceTool implements Tool {
     ClusterSession session = cluster.session(args, call);
     ApiResource type = session.resolve(args.requiredString("kind"));
     WaitCondition condition = WaitCondition.fromWireName(args.string("condition").orElse("ready"));
-    ResourceRef ref = new ResourceRef(args.requiredString("kind"), args.requiredString("name"), namespace(args));
+    ResourceRef ref = namedObject(args);
     Duration timeout = Duration.ofSeconds(args.intValue("timeoutSeconds", DEFAULT_TIMEOUT));
     Duration interval = Duration.ofSeconds(args.intValue("pollIntervalSeconds", 5));
     String what = type.kind() + " " + ref.name() + " to be " + condition.wireName();
